@@ -1,0 +1,35 @@
+import meta from '../../locales/meta.json';
+
+export const LANGUAGES = ['sv', 'en', 'fi', 'so', 'ar', 'kmr'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const SOURCE_LANGUAGE: Language = 'sv';
+
+export interface LanguageMeta {
+  /** The language's name in itself, shown in the switcher. */
+  nativeName: string;
+  dir: 'ltr' | 'rtl';
+  /** BCP 47 tag for Intl and speech synthesis (kmr has no wide Intl support). */
+  intlLocale: string;
+  /** False while the text was drafted without a native speaker's review. */
+  reviewed: boolean;
+}
+
+export const LANGUAGE_META = meta as Record<Language, LanguageMeta>;
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+export function directionOf(lng: Language): 'ltr' | 'rtl' {
+  return LANGUAGE_META[lng].dir;
+}
+
+/** Picks the first of the browser's languages that we have, else Swedish. */
+export function pickLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'ku') return 'kmr';
+    if (isLanguage(base)) return base;
+  }
+  return SOURCE_LANGUAGE;
+}
