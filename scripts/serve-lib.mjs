@@ -1,0 +1,226 @@
+// A small dependency-free static server for the built app (dist/), shared by `npm start`, the e2e
+// harness and the benchmarks. It sends the same security headers that public/_headers asks a static
+// host for, so that what we test is what users get.
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export const SECURITY_HEADERS = Object.freeze({
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+});
+
+export const MIME_TYPES = Object.freeze({
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+});
+
+const NO_CACHE = 'no-cache';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Normalises a base path to the form "/" or "/sub/". */
+export function normaliseBase(base = '/') {
+  let b = base.trim();
+  if (!b.startsWith('/')) b = `/${b}`;
+  if (!b.endsWith('/')) b = `${b}/`;
+  return b.replace(/\/{2,}/g, '/');
+}
+
+/** Cache-Control for a path relative to the build root ("sw.js", "assets/x-abc123.js", ...). */
+export function cacheControlFor(relPath) {
+  const name = path.posix.basename(relPath);
+  // The service worker, the page and the manifest must be revalidated, or an update is never seen.
+  if (
+    name === 'sw.js' ||
+    name.startsWith('workbox-') ||
+    name === 'registerSW.js' ||
+    name.endsWith('.html') ||
+    name.endsWith('.webmanifest')
+  ) {
+    return NO_CACHE;
+  }
+  // Vite puts content-hashed files under assets/: their URL changes whenever their content does.
+  if (relPath.startsWith('assets/')) return IMMUTABLE;
+  return NO_CACHE;
+}
+
+export function mimeTypeFor(filePath) {
+  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}
+
+function acceptsHtml(req) {
+  const accept = req.headers.accept ?? '';
+  return accept.includes('text/html') || accept.includes('*/*') || accept === '';
+}
+
+async function fileInfo(filePath) {
+  try {
+    const s = await stat(filePath);
+    return s.isFile() ? s : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts the server. Resolves once it listens.
+ * @param {{ dir?: string, port?: number, host?: string, base?: string, quiet?: boolean }} [options]
+ * @returns {Promise<{ url: string, origin: string, port: number, close: () => Promise<void> }>}
+ */
+export async function startServer(options = {}) {
+  const root = path.resolve(options.dir ?? 'dist');
+  const host = options.host ?? '127.0.0.1';
+  const base = normaliseBase(options.base ?? '/');
+  const rootInfo = await stat(root).catch(() => null);
+  if (!rootInfo?.isDirectory()) {
+    throw new Error(`serve: ${root} is not a directory (run "npm run build" first)`);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      // Never echo request details back: URLs may one day carry something private.
+      if (!options.quiet) console.error('serve: internal error', error?.message ?? error);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal Server Error');
+      else res.destroy();
+    });
+  });
+
+  function send(res, status, type, body, extra = {}) {
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Type': type,
+      'Cache-Control': NO_CACHE,
+      ...extra,
+    });
+    res.end(body);
+  }
+
+  async function sendFile(req, res, filePath, info, status = 200) {
+    const rel = path.relative(root, filePath).split(path.sep).join('/');
+    res.writeHead(status, {
+      ...SECURITY_HEADERS,
+      'Content-Type': mimeTypeFor(filePath),
+      'Content-Length': info.size,
+      'Cache-Control': cacheControlFor(rel),
+      'Last-Modified': info.mtime.toUTCString(),
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    createReadStream(filePath).pipe(res);
+  }
+
+  async function handle(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, 'text/plain; charset=utf-8', 'Method Not Allowed', { Allow: 'GET, HEAD' });
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      send(res, 400, 'text/plain; charset=utf-8', 'Bad Request');
+      return;
+    }
+    if (pathname.includes('\0')) {
+      send(res, 400, 'text/plain; charset=utf-8', 'Bad Request');
+      return;
+    }
+    // "/sub" without the slash: send the browser to the base so relative asset URLs resolve.
+    if (base !== '/' && `${pathname}/` === base) {
+      send(res, 301, 'text/plain; charset=utf-8', '', { Location: base + url.search });
+      return;
+    }
+    if (!pathname.startsWith(base)) {
+      send(res, 404, 'text/plain; charset=utf-8', 'Not Found');
+      return;
+    }
+    const rel = pathname.slice(base.length);
+    const filePath = path.resolve(root, `.${path.posix.sep}${rel}`);
+    // Refuse anything that resolves outside the build folder (../ tricks).
+    if (filePath !== root && !filePath.startsWith(root + path.sep)) {
+      send(res, 404, 'text/plain; charset=utf-8', 'Not Found');
+      return;
+    }
+
+    let target = filePath;
+    let info = await fileInfo(target);
+    if (!info && (rel === '' || rel.endsWith('/'))) {
+      target = path.join(filePath, 'index.html');
+      info = await fileInfo(target);
+    }
+    if (info) {
+      await sendFile(req, res, target, info);
+      return;
+    }
+    // SPA fallback: a page request for an unknown path gets the app; missing assets stay 404s.
+    const looksLikeAsset = path.posix.extname(rel) !== '' || rel.startsWith('assets/');
+    if (!looksLikeAsset && acceptsHtml(req)) {
+      const index = path.join(root, 'index.html');
+      const indexInfo = await fileInfo(index);
+      if (indexInfo) {
+        await sendFile(req, res, index, indexInfo);
+        return;
+      }
+    }
+    send(res, 404, 'text/plain; charset=utf-8', 'Not Found');
+  }
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4173, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 4173);
+  const origin = `http://${host}:${port}`;
+  return {
+    url: `${origin}${base}`,
+    origin,
+    port,
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections from a browser would otherwise hold close() open.
+        server.closeAllConnections?.();
+      }),
+  };
+}
