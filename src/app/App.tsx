@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRoute } from './router';
+import { AppHeader } from './AppHeader';
+import { AppFooter } from './AppFooter';
+import { HomeView } from '../features/history/HomeView';
+import { ChildPage } from '../features/history/ChildPage';
+import { ConversationView } from '../features/conversation/ConversationView';
+import { PublicWheelPage } from '../features/wheel/PublicWheelPage';
+import { SettingsView } from '../features/settings/SettingsView';
+import { AccessibilityStatement } from '../features/settings/AccessibilityStatement';
+import { useUiStore } from './uiStore';
+
+function Page() {
+  const route = useRoute();
+  const { t } = useTranslation();
+  switch (route.name) {
+    case 'home':
+      return <HomeView />;
+    case 'child':
+      return <ChildPage childId={route.childId} />;
+    case 'conversation':
+      return <ConversationView conversationId={route.conversationId} areaId={route.areaId} />;
+    case 'wheel':
+      return <PublicWheelPage lang={route.lang} />;
+    case 'settings':
+      return <SettingsView />;
+    case 'accessibility':
+      return <AccessibilityStatement />;
+    case 'notFound':
+      return <p role="alert">{t('status.notFound')}</p>;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const setFamilyView = useUiStore((s) => s.setFamilyView);
+  // Leaving a conversation always turns the family view off again.
+  useEffect(() => {
+    if (route.name !== 'conversation') setFamilyView(false);
+  }, [route.name, setFamilyView]);
+  // Move focus to the new page's content so screen readers and keyboards start there.
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [route.name]);
+
+  return (
+    <>
+      <AppHeader />
+      <main id="main" tabIndex={-1}>
+        <Page />
+      </main>
+      <AppFooter />
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import type { Action, AreaEntry, NoteField } from '../../domain/model';
+import { NOTE_FIELDS } from '../../domain/model';
+import { setRating } from '../../domain/ratings';
+import { PERSPECTIVES, stepArea, type AreaId } from '../../domain/wheel';
+import { TextArea } from '../../ui/TextArea';
+import { AreaTexts } from '../wheel/AreaTexts';
+import { ActionsEditor } from './ActionsEditor';
+import { RatingScale } from './RatingScale';
+import { PersonnummerHint } from '../lock/PersonnummerHint';
+
+interface AreaPanelProps {
+  areaId: AreaId;
+  entry: AreaEntry;
+  actions: Action[];
+  onEntryChange: (entry: AreaEntry) => void;
+  onActionsChange: (actions: Action[]) => void;
+  onSelectArea: (id: AreaId) => void;
+}
+
+const NOTE_KEYS: Record<NoteField, string> = {
+  goingWell: 'area.goingWell',
+  worries: 'area.worries',
+  nextSteps: 'area.nextSteps',
+};
+
+export function AreaPanel({ areaId, entry, actions, onEntryChange, onActionsChange, onSelectArea }: AreaPanelProps) {
+  const { t } = useTranslation(['common', 'wheel']);
+  const previous = stepArea(areaId, -1);
+  const next = stepArea(areaId, 1);
+  return (
+    <section className="area-panel" aria-labelledby={`area-heading-${areaId}`} data-testid="area-panel" data-area-panel={areaId}>
+      <AreaTexts areaId={areaId} headingId={`area-heading-${areaId}`} />
+      <div className="rating-scales">
+        <h3>{t('area.ratingsHeading')}</h3>
+        {PERSPECTIVES.map((perspective) => (
+          <RatingScale
+            key={perspective}
+            areaId={areaId}
+            perspective={perspective}
+            value={entry.ratings[perspective]}
+            onChange={(rating) => onEntryChange(setRating(entry, perspective, rating))}
+          />
+        ))}
+      </div>
+      <div className="area-notes">
+        <h3>{t('area.notesHeading')}</h3>
+        {NOTE_FIELDS.map((field) => (
+          <div key={field}>
+            <TextArea label={t(NOTE_KEYS[field])} name={field} value={entry[field]} onChange={(value) => onEntryChange({ ...entry, [field]: value })} />
+            <PersonnummerHint text={entry[field]} />
+          </div>
+        ))}
+      </div>
+      <ActionsEditor actions={actions} areaId={areaId} onChange={onActionsChange} />
+      <nav className="area-steps" aria-label={t('area.stepsLabel')}>
+        <button type="button" className="button-secondary step-previous" onClick={() => onSelectArea(previous)}>
+          <span aria-hidden="true" className="step-arrow step-arrow-back" />
+          {t('area.previous', { area: t(`wheel:areas.${previous}.label`) })}
+        </button>
+        <button type="button" className="button-secondary step-next" onClick={() => onSelectArea(next)}>
+          {t('area.next', { area: t(`wheel:areas.${next}.label`) })}
+          <span aria-hidden="true" className="step-arrow step-arrow-forward" />
+        </button>
+      </nav>
+    </section>
+  );
+}

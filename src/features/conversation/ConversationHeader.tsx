@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { Child, Conversation } from '../../domain/model';
+import { hrefFor } from '../../app/router';
+import { useUiStore } from '../../app/uiStore';
+import { formatDate } from '../../i18n/format';
+import { Bidi } from '../../ui/Bidi';
+
+export function ConversationHeader({ conversation, child }: { conversation: Conversation; child: Child | undefined }) {
+  const { t, i18n } = useTranslation();
+  const setFamilyView = useUiStore((s) => s.setFamilyView);
+  return (
+    <header className="conversation-header">
+      <p className="breadcrumb">
+        <a href={hrefFor({ name: 'child', childId: conversation.childId })}>
+          {child ? <Bidi>{child.alias}</Bidi> : t('status.loading')}
+        </a>
+      </p>
+      <h1>
+        {t('conversation.title', { date: formatDate(conversation.date, i18n.language) })}
+        {conversation.status === 'completed' ? <span className="badge">{t('conversation.completed')}</span> : null}
+      </h1>
+      <p className="muted">
+        {t(`settings.${conversation.setting}`, { ns: 'summary' })}
+        {' · '}
+        {conversation.participants.map((p) => t(`roles.${p.role}`, { ns: 'summary' })).join(', ')}
+      </p>
+      <div className="toolbar">
+        <button type="button" className="button-secondary" onClick={() => setFamilyView(true)} data-testid="family-view-open">
+          {t('family.open')}
+        </button>
+        <a className="button-secondary" href={`#/summary/${encodeURIComponent(conversation.id)}`}>
+          {t('conversation.summaryLink')}
+        </a>
+      </div>
+    </header>
+  );
+}

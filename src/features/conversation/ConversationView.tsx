@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Conversation } from '../../domain/model';
+import { AREA_IDS, isAreaId, type AreaId } from '../../domain/wheel';
+import { getChild } from '../../storage';
+import { navigate } from '../../app/router';
+import { useUiStore } from '../../app/uiStore';
+import { Wheel } from '../wheel/Wheel';
+import { WheelLegend } from '../wheel/WheelLegend';
+import { AreaPanel } from './AreaPanel';
+import { ConversationOverall } from './ConversationOverall';
+import { ConversationHeader } from './ConversationHeader';
+import { SaveStatus } from './SaveStatus';
+import { useConversationDraft } from './useConversationDraft';
+import { FamilyView } from '../wheel/FamilyView';
+
+export function ConversationView({ conversationId, areaId }: { conversationId: string; areaId?: string }) {
+  const { t } = useTranslation();
+  const { state, update } = useConversationDraft(conversationId);
+  const familyView = useUiStore((s) => s.familyView);
+  const conversation = state.status === 'ready' ? state.conversation : undefined;
+  const child = useLiveQuery(() => (conversation ? getChild(conversation.childId) : undefined), [conversation?.childId]);
+
+  if (state.status === 'loading') return <p className="muted">{t('status.loading')}</p>;
+  if (state.status === 'missing' || !conversation) return <p role="alert">{t('conversation.missing')}</p>;
+
+  const selected: AreaId | undefined = isAreaId(areaId) ? areaId : undefined;
+  const select = (id: AreaId) => navigate({ name: 'conversation', conversationId, areaId: id }, { replace: true });
+  const change = (patch: Partial<Conversation>) => update((current) => ({ ...current, ...patch }));
+
+  if (familyView) return <FamilyView conversation={conversation} selected={selected ?? AREA_IDS[0]} onSelect={select} />;
+
+  return (
+    <div className="conversation">
+      <ConversationHeader conversation={conversation} child={child} />
+      <SaveStatus />
+      <div className="conversation-layout">
+        <div className="conversation-wheel">
+          <Wheel entries={conversation.entries} selected={selected} onSelect={select} />
+          <WheelLegend />
+          {selected ? null : <p className="wheel-hint">{t('conversation.pickArea')}</p>}
+        </div>
+        {selected ? (
+          <AreaPanel
+            key={selected}
+            areaId={selected}
+            entry={conversation.entries[selected]}
+            actions={conversation.actions}
+            onEntryChange={(entry) => update((current) => ({ ...current, entries: { ...current.entries, [selected]: entry } }))}
+            onActionsChange={(actions) => change({ actions })}
+            onSelectArea={select}
+          />
+        ) : null}
+      </div>
+      <ConversationOverall conversation={conversation} onChange={change} />
+    </div>
+  );
+}

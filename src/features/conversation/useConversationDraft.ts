@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Conversation } from '../../domain/model';
+import { getConversation, saveConversation } from '../../storage';
+import { useUiStore } from '../../app/uiStore';
+import { Autosaver, isQuotaError } from './autosave';
+import { registerFlusher } from './pendingFlush';
+
+export type DraftState = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; conversation: Conversation };
+
+/**
+ * The conversation being edited: loaded once, kept on screen as typed, saved automatically.
+ * What is on screen is never replaced by a failed write.
+ */
+export function useConversationDraft(id: string) {
+  const [state, setState] = useState<DraftState>({ status: 'loading' });
+  const setSaveState = useUiStore((s) => s.setSaveState);
+  const saverRef = useRef<Autosaver<Conversation> | undefined>(undefined);
+
+  useEffect(() => {
+    let cancelled = false;
+    const saver = new Autosaver<Conversation>({
+      write: saveConversation,
+      onStatus: (status, error) => {
+        if (status === 'saving' || status === 'pending') setSaveState('saving');
+        else if (status === 'saved') setSaveState('saved');
+        else if (status === 'error') setSaveState('error', isQuotaError(error) ? 'quota' : 'other');
+      },
+    });
+    saverRef.current = saver;
+    const flush = () => saver.flush();
+    const unregister = registerFlusher(flush);
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    setState({ status: 'loading' });
+    getConversation(id).then(
+      (conversation) => {
+        if (!cancelled) setState(conversation ? { status: 'ready', conversation } : { status: 'missing' });
+      },
+      () => {
+        if (!cancelled) setState({ status: 'missing' });
+      },
+    );
+    return () => {
+      cancelled = true;
+      void saver.flush();
+      unregister();
+      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      setSaveState('idle');
+    };
+  }, [id, setSaveState]);
+
+  const update = useCallback((change: (conversation: Conversation) => Conversation) => {
+    setState((current) => {
+      if (current.status !== 'ready') return current;
+      const next = change(current.conversation);
+      saverRef.current?.schedule(next);
+      return { status: 'ready', conversation: next };
+    });
+  }, []);
+
+  const flush = useCallback(() => saverRef.current?.flush() ?? Promise.resolve(), []);
+
+  return { state, update, flush };
+}

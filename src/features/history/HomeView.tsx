@@ -1,0 +1,53 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/router';
+import { listChildren, listAllConversations } from '../../storage';
+import { formatDate } from '../../i18n/format';
+import { Bidi } from '../../ui/Bidi';
+import { AddChildForm } from './AddChildForm';
+import { childOverviews } from './childOverview';
+import { todayIsoDate } from '../../domain/model';
+
+export function HomeView() {
+  const { t, i18n } = useTranslation();
+  const data = useLiveQuery(async () => ({ children: await listChildren(), conversations: await listAllConversations() }), []);
+  const today = todayIsoDate();
+  const overviews = data ? childOverviews(data.children, data.conversations, today) : [];
+
+  return (
+    <div className="home">
+      <section className="home-intro">
+        <h1>{t('home.title')}</h1>
+        <p className="lead">{t('home.intro')}</p>
+        <a className="button-secondary" href={hrefFor({ name: 'wheel' })}>
+          {t('home.showWheel')}
+        </a>
+      </section>
+      <section aria-labelledby="children-heading">
+        <h2 id="children-heading">{t('home.childrenHeading')}</h2>
+        {!data ? <p className="muted">{t('status.loading')}</p> : null}
+        {data && overviews.length === 0 ? <p className="muted">{t('home.noChildren')}</p> : null}
+        <ul className="child-list" data-testid="child-list">
+          {overviews.map(({ child, latestDate, followUpDate, overdue }) => (
+            <li key={child.id}>
+              <a href={hrefFor({ name: 'child', childId: child.id })} className="child-card">
+                <span className="child-alias">
+                  <Bidi>{child.alias}</Bidi>
+                </span>
+                <span className="muted">
+                  {latestDate ? t('home.latest', { date: formatDate(latestDate, i18n.language, 'medium') }) : t('home.noConversations')}
+                </span>
+                {followUpDate ? (
+                  <span className={overdue ? 'follow-up is-overdue' : 'follow-up'}>
+                    {t(overdue ? 'home.followUpOverdue' : 'home.followUp', { date: formatDate(followUpDate, i18n.language, 'medium') })}
+                  </span>
+                ) : null}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <AddChildForm />
+    </div>
+  );
+}

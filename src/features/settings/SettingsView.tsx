@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { StorageStatus } from './StorageStatus';
+
+export function SettingsView() {
+  const { t } = useTranslation();
+  return (
+    <div className="settings">
+      <h1>{t('settingsPage.title')}</h1>
+      <section aria-labelledby="language-heading" className="settings-section">
+        <h2 id="language-heading">{t('settingsPage.languageHeading')}</h2>
+        <LanguageSwitcher />
+      </section>
+      <StorageStatus />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { AreaId } from '../../domain/wheel';
+
+interface AreaTextsProps {
+  areaId: AreaId;
+  headingId?: string;
+  /** Show the texts in this language instead of the UI language (family view, public wheel). */
+  language?: string;
+  headingLevel?: 2 | 3;
+}
+
+/** An area's label, meaning, child-friendly description and conversation prompts. */
+export function AreaTexts({ areaId, headingId, language, headingLevel = 2 }: AreaTextsProps) {
+  const { i18n } = useTranslation(['wheel', 'common']);
+  const shown = language ?? i18n.language;
+  const tw = i18n.getFixedT(shown, 'wheel');
+  const tc = i18n.getFixedT(shown, 'common');
+  const prompts = tw(`areas.${areaId}.prompts`, { returnObjects: true }) as unknown;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const langProps = language ? { lang: language, dir: i18n.dir(language) } : {};
+  return (
+    <div className="area-texts" {...langProps}>
+      <Heading id={headingId} className="area-label">
+        {tw(`areas.${areaId}.label`)}
+      </Heading>
+      <p className="area-meaning">{tw(`areas.${areaId}.meaning`)}</p>
+      <p className="area-child">
+        <span className="area-child-tag">{tc('area.forTheChild')}</span> {tw(`areas.${areaId}.child`)}
+      </p>
+      <h4 className="area-prompts-heading">{tc('area.prompts')}</h4>
+      <ul className="area-prompts">
+        {Array.isArray(prompts) ? prompts.map((prompt) => <li key={String(prompt)}>{String(prompt)}</li>) : null}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conversation } from '../../domain/model';
+import type { AreaId } from '../../domain/wheel';
+import { loadLanguage } from '../../i18n';
+import { LANGUAGES, LANGUAGE_META, isLanguage, type Language } from '../../i18n/languages';
+import { useUiStore } from '../../app/uiStore';
+import { Wheel } from './Wheel';
+import { WheelLegend } from './WheelLegend';
+import { AreaTexts } from './AreaTexts';
+import { ReadAloud } from './ReadAloud';
+
+interface FamilyViewProps {
+  conversation?: Conversation;
+  selected: AreaId;
+  onSelect: (id: AreaId) => void;
+}
+
+/** The screen turned toward the family: large text, their language, no professional notes on show. */
+export function FamilyView({ conversation, selected, onSelect }: FamilyViewProps) {
+  const { t, i18n } = useTranslation();
+  const setFamilyView = useUiStore((s) => s.setFamilyView);
+  const initial = conversation?.familyLanguage;
+  const [familyLanguage, setFamilyLanguage] = useState<Language>(isLanguage(initial) ? initial : (i18n.language as Language));
+  const [sideBySide, setSideBySide] = useState(familyLanguage !== i18n.language);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    setReady(false);
+    void loadLanguage(familyLanguage).then(() => setReady(true));
+  }, [familyLanguage]);
+
+  const showBoth = sideBySide && familyLanguage !== i18n.language;
+
+  return (
+    <div className="family-view" data-testid="family-view">
+      <div className="toolbar family-toolbar">
+        <label className="inline-field">
+          {t('family.language')}
+          <select value={familyLanguage} onChange={(e) => isLanguage(e.target.value) && setFamilyLanguage(e.target.value)}>
+            {LANGUAGES.map((lng) => (
+              <option key={lng} value={lng} lang={lng}>
+                {LANGUAGE_META[lng].nativeName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={sideBySide} onChange={(e) => setSideBySide(e.target.checked)} />
+          {t('family.sideBySide')}
+        </label>
+        <button type="button" onClick={() => setFamilyView(false)} data-testid="family-view-close">
+          {t('family.close')}
+        </button>
+      </div>
+      {ready ? (
+        <div className="family-layout">
+          <div className="family-wheel" lang={familyLanguage} dir={i18n.dir(familyLanguage)}>
+            <Wheel entries={conversation?.entries} selected={selected} onSelect={onSelect} displayLanguage={familyLanguage} />
+            <WheelLegend />
+          </div>
+          <div className={showBoth ? 'family-texts two-languages' : 'family-texts'}>
+            <div>
+              <AreaTexts areaId={selected} language={familyLanguage} />
+              <ReadAloud areaId={selected} language={familyLanguage} />
+            </div>
+            {showBoth ? (
+              <div>
+                <AreaTexts areaId={selected} language={i18n.language} />
+              </div>
+            ) : null}
+          </div>
+        </div>
+      ) : (
+        <p className="muted">{t('status.loading')}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AREA_IDS, type AreaId } from '../../domain/wheel';
+import { changeLanguage } from '../../i18n';
+import { isLanguage } from '../../i18n/languages';
+import { Wheel } from './Wheel';
+import { AreaTexts } from './AreaTexts';
+
+/** `#/wheel`: the wheel and all its texts, no child data, nothing saved (posters, parent evenings, QR code). */
+export function PublicWheelPage({ lang }: { lang?: string }) {
+  const { t, i18n } = useTranslation();
+  const [selected, setSelected] = useState<AreaId>(AREA_IDS[0]);
+
+  useEffect(() => {
+    if (isLanguage(lang) && lang !== i18n.language) void changeLanguage(lang);
+  }, [lang, i18n]);
+
+  const select = (id: AreaId) => {
+    setSelected(id);
+    document.getElementById(`public-area-${id}`)?.scrollIntoView({ block: 'nearest' });
+  };
+
+  return (
+    <div className="public-wheel">
+      <h1>{t('publicWheel.title')}</h1>
+      <p className="lead">{t('publicWheel.intro')}</p>
+      <div className="public-wheel-layout">
+        <Wheel selected={selected} onSelect={select} />
+        <ol className="public-areas">
+          {AREA_IDS.map((id) => (
+            <li key={id} id={`public-area-${id}`} className={id === selected ? 'is-selected' : undefined}>
+              <AreaTexts areaId={id} headingLevel={2} />
+            </li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, LANGUAGE_META, SOURCE_LANGUAGE, directionOf, isLanguage, pickLanguage, type Language } from './languages';
+
+// Each language's namespaces are separate chunks, loaded only when that language is used (all are precached).
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+
+const STORAGE_KEY = 'hjulet.language';
+
+export const NAMESPACES = ['common', 'wheel', 'summary', 'backup', 'privacy'] as const;
+
+function filesOf(lng: Language): Array<[string, () => Promise<{ default: Record<string, unknown> }>]> {
+  const prefix = `../../locales/${lng}/`;
+  return Object.entries(localeFiles)
+    .filter(([path]) => path.startsWith(prefix))
+    .map(([path, load]) => [path.slice(prefix.length, -'.json'.length), load]);
+}
+
+/** Loads every namespace of a language into i18next (no-op when already there). */
+export async function loadLanguage(lng: Language, instance: I18n = i18next): Promise<void> {
+  if (instance.hasResourceBundle(lng, 'common')) return;
+  const files = filesOf(lng);
+  const loaded = await Promise.all(files.map(async ([ns, load]) => [ns, (await load()).default] as const));
+  for (const [ns, resources] of loaded) instance.addResourceBundle(lng, ns, resources, true, true);
+}
+
+export function storedLanguage(): Language | undefined {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function initialLanguage(): Language {
+  return storedLanguage() ?? pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? []);
+}
+
+/** Keeps <html lang> and <html dir> in step with the UI language (a DESIGN §2 contract). */
+export function applyDocumentLanguage(lng: Language): void {
+  document.documentElement.lang = lng;
+  document.documentElement.dir = directionOf(lng);
+}
+
+export async function initI18n(lng: Language = initialLanguage()): Promise<I18n> {
+  await i18next.use(initReactI18next).init({
+    lng,
+    // No silent fallback: a missing key shows itself (and the locale test keeps every key present).
+    fallbackLng: false,
+    supportedLngs: [...LANGUAGES],
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    react: { useSuspense: false },
+    resources: {},
+    partialBundledLanguages: true,
+  });
+  await loadLanguage(lng);
+  applyDocumentLanguage(lng);
+  return i18next;
+}
+
+export async function changeLanguage(lng: Language): Promise<void> {
+  await loadLanguage(lng);
+  await i18next.changeLanguage(lng);
+  applyDocumentLanguage(lng);
+  try {
+    localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // Private mode may forbid storage; the choice then lasts for this visit only.
+  }
+}
+
+export { LANGUAGES, LANGUAGE_META, SOURCE_LANGUAGE, type Language };

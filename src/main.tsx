@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './ui/fonts.css';
+import './ui/styles.css';
+import { initI18n } from './i18n';
+import { App } from './app/App';
+import { registerServiceWorker } from './app/serviceWorker';
+import { UpdateNotice } from './app/UpdateNotice';
+
+async function start() {
+  await initI18n();
+  const root = document.getElementById('root');
+  if (!root) return;
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+      <UpdateNotice />
+    </StrictMode>,
+  );
+  registerServiceWorker();
+}
+
+void start();

@@ -1,0 +1,3 @@
+export { db, useDatabase, HjuletDatabase } from './db';
+export * from './children';
+export * from './conversations';
