@@ -20,9 +20,9 @@ export function ConversationHeader({ conversation, child }: { conversation: Conv
         {conversation.status === 'completed' ? <span className="badge">{t('conversation.completed')}</span> : null}
       </h1>
       <p className="muted">
-        {t(`settings.${conversation.setting}`, { ns: 'summary' })}
+        {t(`summary:setting.${conversation.setting}`)}
         {' · '}
-        {conversation.participants.map((p) => t(`roles.${p.role}`, { ns: 'summary' })).join(', ')}
+        {conversation.participants.map((p) => t(`summary:role.${p.role}`)).join(', ')}
       </p>
       <div className="toolbar">
         <button type="button" className="button-secondary" onClick={() => setFamilyView(true)} data-testid="family-view-open">

@@ -34,9 +34,9 @@ export function ChildPage({ childId }: { childId: string }) {
                 <a href={hrefFor({ name: 'conversation', conversationId: conversation.id })} className="timeline-card">
                   <span className="timeline-date">{formatDate(conversation.date, i18n.language)}</span>
                   <span>
-                    {t(`settings.${conversation.setting}`, { ns: 'summary' })}
+                    {t(`summary:setting.${conversation.setting}`)}
                     {' · '}
-                    {conversation.participants.map((p) => t(`roles.${p.role}`, { ns: 'summary' })).join(', ')}
+                    {conversation.participants.map((p) => t(`summary:role.${p.role}`)).join(', ')}
                   </span>
                   <span className="muted">
                     {t('child.ratedAreas', { count: countRatedAreas(conversation) })}

@@ -48,7 +48,7 @@ export function StartConversationForm({ child }: { child: Child }) {
           <select id="conversation-setting" value={setting} onChange={(e) => setSetting(e.target.value as Setting)}>
             {SETTINGS.map((s) => (
               <option key={s} value={s}>
-                {t(`settings.${s}`, { ns: 'summary' })}
+                {t(`summary:setting.${s}`)}
               </option>
             ))}
           </select>
@@ -58,7 +58,7 @@ export function StartConversationForm({ child }: { child: Child }) {
           {PARTICIPANT_ROLES.map((role) => (
             <label key={role} className="checkbox">
               <input type="checkbox" checked={roles.includes(role)} onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))} />
-              {t(`roles.${role}`, { ns: 'summary' })}
+              {t(`summary:role.${role}`)}
             </label>
           ))}
         </fieldset>

@@ -6,6 +6,7 @@ import { AREA_IDS, PERSPECTIVES, stepArea, type AreaId, type Perspective } from 
 import {
   CENTRE,
   HUB_RADIUS,
+  LABEL_OVERFLOW,
   SIZE,
   labelFontSize,
   labelLines,
@@ -86,7 +87,7 @@ export function Wheel({ entries, earlierEntries, selected, onSelect, perspective
 
   return (
     <div className="wheel" data-testid="wheel">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" aria-label={t('common:wheelUi.name')} className="wheel-svg">
+      <svg viewBox={`${-LABEL_OVERFLOW} 0 ${SIZE + 2 * LABEL_OVERFLOW} ${SIZE}`} role="group" aria-label={t('common:wheelUi.name')} className="wheel-svg">
         <WheelPatterns prefix={prefix} />
         {[1, 2, 3, 4, 5].map((level) => (
           <circle key={level} cx={CENTRE} cy={CENTRE} r={ratingRadius(level)} className="wheel-guide" />

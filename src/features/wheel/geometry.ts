@@ -98,3 +98,6 @@ export function labelFontSize(lines: string[]): number {
   const longest = Math.max(...lines.map((line) => line.length));
   return Math.max(8, Math.min(15, 104 / Math.max(1, longest * 0.58)));
 }
+
+/** Room at the sides so long labels of the east and west areas are not cut off. */
+export const LABEL_OVERFLOW = 44;
