@@ -1,29 +1,57 @@
-import type { Conversation } from '../domain/model';
+import type { Child, Conversation } from '../domain/model';
 import { nowIso } from '../domain/model';
+import { codec } from './codec';
 import { db } from './db';
+
+function newestFirst(a: Conversation, b: Conversation): number {
+  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+}
 
 /** A child's conversations, newest first. */
 export async function listConversations(childId: string): Promise<Conversation[]> {
   const rows = await db().conversations.where('childId').equals(childId).toArray();
-  return rows.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+  // Promise.resolve keeps Dexie's live-query tracking across Web Crypto awaits (dexie.org useLiveQuery rules).
+  const conversations = await Promise.resolve(Promise.all(rows.map((row) => codec().decodeConversation(row))));
+  return conversations.sort(newestFirst);
 }
 
-export function listAllConversations(): Promise<Conversation[]> {
-  return db().conversations.toArray();
+export async function listAllConversations(): Promise<Conversation[]> {
+  const rows = await db().conversations.toArray();
+  return Promise.resolve(Promise.all(rows.map((row) => codec().decodeConversation(row))));
 }
 
-export function getConversation(id: string): Promise<Conversation | undefined> {
-  return db().conversations.get(id);
+export async function getConversation(id: string): Promise<Conversation | undefined> {
+  const row = await db().conversations.get(id);
+  return row ? Promise.resolve(codec().decodeConversation(row)) : undefined;
 }
 
 export async function saveConversation(conversation: Conversation): Promise<Conversation> {
   const saved = { ...conversation, updatedAt: nowIso() };
-  await db().conversations.put(saved);
+  const row = await codec().encodeConversation(saved);
+  await db().conversations.put(row);
   return saved;
 }
 
 export async function deleteConversation(id: string): Promise<void> {
   await db().conversations.delete(id);
+}
+
+/** Writes many records as they are (updatedAt kept), encoded first, then in one transaction. */
+export async function putRecords(children: Child[], conversations: Conversation[], options: { replaceAll?: boolean; deleteChildIds?: string[]; deleteConversationIds?: string[] } = {}): Promise<void> {
+  const c = codec();
+  const childRows = await Promise.all(children.map((child) => c.encodeChild(child)));
+  const conversationRows = await Promise.all(conversations.map((conversation) => c.encodeConversation(conversation)));
+  const database = db();
+  await database.transaction('rw', database.children, database.conversations, async () => {
+    if (options.replaceAll) {
+      await database.conversations.clear();
+      await database.children.clear();
+    }
+    if (options.deleteConversationIds?.length) await database.conversations.bulkDelete(options.deleteConversationIds);
+    if (options.deleteChildIds?.length) await database.children.bulkDelete(options.deleteChildIds);
+    await database.children.bulkPut(childRows);
+    await database.conversations.bulkPut(conversationRows);
+  });
 }
 
 export async function deleteEverything(): Promise<void> {

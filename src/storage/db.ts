@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { Child, Conversation } from '../domain/model';
+import type { StoredChild, StoredConversation } from './codec';
 
 export interface SettingRow {
   key: string;
@@ -11,8 +11,8 @@ export interface SettingRow {
  * each new version gets an upgrade function and a test against a database written by the older one.
  */
 export class HjuletDatabase extends Dexie {
-  children!: Table<Child, string>;
-  conversations!: Table<Conversation, string>;
+  children!: Table<StoredChild, string>;
+  conversations!: Table<StoredConversation, string>;
   settings!: Table<SettingRow, string>;
 
   constructor(name = 'hjulet') {

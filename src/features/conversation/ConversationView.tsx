@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import type { Conversation } from '../../domain/model';
 import { AREA_IDS, isAreaId, type AreaId } from '../../domain/wheel';
-import { getChild } from '../../storage';
+import { getChild, useLive } from '../../storage';
 import { navigate } from '../../app/router';
 import { useUiStore } from '../../app/uiStore';
 import { Wheel } from '../wheel/Wheel';
@@ -19,7 +19,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   const { state, update } = useConversationDraft(conversationId);
   const familyView = useUiStore((s) => s.familyView);
   const conversation = state.status === 'ready' ? state.conversation : undefined;
-  const child = useLiveQuery(() => (conversation ? getChild(conversation.childId) : undefined), [conversation?.childId]);
+  const child = useLive(async () => (conversation ? getChild(conversation.childId) : undefined), [conversation?.childId]);
 
   if (state.status === 'loading') return <p className="muted">{t('status.loading')}</p>;
   if (state.status === 'missing' || !conversation) return <p role="alert">{t('conversation.missing')}</p>;

@@ -6,13 +6,15 @@ import { Autosaver, isQuotaError } from './autosave';
 import { registerFlusher } from './pendingFlush';
 
 export type DraftState = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; conversation: Conversation };
+type KeyedState = { id: string; state: DraftState };
 
 /**
  * The conversation being edited: loaded once, kept on screen as typed, saved automatically.
  * What is on screen is never replaced by a failed write.
  */
 export function useConversationDraft(id: string) {
-  const [state, setState] = useState<DraftState>({ status: 'loading' });
+  const [keyed, setKeyed] = useState<KeyedState | undefined>(undefined);
+  const state: DraftState = keyed && keyed.id === id ? keyed.state : { status: 'loading' };
   const setSaveState = useUiStore((s) => s.setSaveState);
   const saverRef = useRef<Autosaver<Conversation> | undefined>(undefined);
 
@@ -35,13 +37,12 @@ export function useConversationDraft(id: string) {
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
     document.addEventListener('visibilitychange', onHidden);
-    setState({ status: 'loading' });
     getConversation(id).then(
       (conversation) => {
-        if (!cancelled) setState(conversation ? { status: 'ready', conversation } : { status: 'missing' });
+        if (!cancelled) setKeyed({ id, state: conversation ? { status: 'ready', conversation } : { status: 'missing' } });
       },
       () => {
-        if (!cancelled) setState({ status: 'missing' });
+        if (!cancelled) setKeyed({ id, state: { status: 'missing' } });
       },
     );
     return () => {
@@ -56,11 +57,11 @@ export function useConversationDraft(id: string) {
   }, [id, setSaveState]);
 
   const update = useCallback((change: (conversation: Conversation) => Conversation) => {
-    setState((current) => {
-      if (current.status !== 'ready') return current;
-      const next = change(current.conversation);
+    setKeyed((current) => {
+      if (!current || current.state.status !== 'ready') return current;
+      const next = change(current.state.conversation);
       saverRef.current?.schedule(next);
-      return { status: 'ready', conversation: next };
+      return { id: current.id, state: { status: 'ready', conversation: next } };
     });
   }, []);
 

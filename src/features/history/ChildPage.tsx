@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { useTranslation } from 'react-i18next';
-import { getChild, listConversations } from '../../storage';
+import { getChild, listConversations, useLive } from '../../storage';
 import { hrefFor } from '../../app/router';
 import { formatDate } from '../../i18n/format';
 import { countRatedAreas } from '../../domain/ratings';
@@ -10,7 +10,7 @@ import { StartConversationForm } from './StartConversationForm';
 
 export function ChildPage({ childId }: { childId: string }) {
   const { t, i18n } = useTranslation();
-  const data = useLiveQuery(async () => ({ child: await getChild(childId), conversations: await listConversations(childId) }), [childId]);
+  const data = useLive(async () => ({ child: await getChild(childId), conversations: await listConversations(childId) }), [childId]);
   if (!data) return <p className="muted">{t('status.loading')}</p>;
   const { child, conversations } = data;
   if (!child) return <p role="alert">{t('child.missing')}</p>;

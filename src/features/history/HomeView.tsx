@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
-import { listChildren, listAllConversations } from '../../storage';
+import { listChildren, listAllConversations, useLive } from '../../storage';
 import { formatDate } from '../../i18n/format';
 import { Bidi } from '../../ui/Bidi';
 import { AddChildForm } from './AddChildForm';
@@ -10,7 +10,7 @@ import { todayIsoDate } from '../../domain/model';
 
 export function HomeView() {
   const { t, i18n } = useTranslation();
-  const data = useLiveQuery(async () => ({ children: await listChildren(), conversations: await listAllConversations() }), []);
+  const data = useLive(async () => ({ children: await listChildren(), conversations: await listAllConversations() }), []);
   const today = todayIsoDate();
   const overviews = data ? childOverviews(data.children, data.conversations, today) : [];
 

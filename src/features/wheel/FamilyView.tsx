@@ -23,11 +23,11 @@ export function FamilyView({ conversation, selected, onSelect }: FamilyViewProps
   const initial = conversation?.familyLanguage;
   const [familyLanguage, setFamilyLanguage] = useState<Language>(isLanguage(initial) ? initial : (i18n.language as Language));
   const [sideBySide, setSideBySide] = useState(familyLanguage !== i18n.language);
-  const [ready, setReady] = useState(false);
+  const [loaded, setLoaded] = useState<string | undefined>(undefined);
+  const ready = loaded === familyLanguage;
 
   useEffect(() => {
-    setReady(false);
-    void loadLanguage(familyLanguage).then(() => setReady(true));
+    void loadLanguage(familyLanguage).then(() => setLoaded(familyLanguage));
   }, [familyLanguage]);
 
   const showBoth = sideBySide && familyLanguage !== i18n.language;
