@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, AreaEntry, NoteField } from '../../domain/model';
 import { NOTE_FIELDS } from '../../domain/model';
@@ -15,7 +16,9 @@ interface AreaPanelProps {
   actions: Action[];
   onEntryChange: (entry: AreaEntry) => void;
   onActionsChange: (actions: Action[]) => void;
-  onSelectArea: (id: AreaId) => void;
+  onSelectArea: (id: AreaId, via: 'steps') => void;
+  /** Set when the area was reached with the previous/next buttons: focus follows to the new panel. */
+  focusOnOpen?: boolean;
 }
 
 const NOTE_KEYS: Record<NoteField, string> = {
@@ -24,12 +27,16 @@ const NOTE_KEYS: Record<NoteField, string> = {
   nextSteps: 'area.nextSteps',
 };
 
-export function AreaPanel({ areaId, entry, actions, onEntryChange, onActionsChange, onSelectArea }: AreaPanelProps) {
+export function AreaPanel({ areaId, entry, actions, onEntryChange, onActionsChange, onSelectArea, focusOnOpen = false }: AreaPanelProps) {
   const { t } = useTranslation(['common', 'wheel']);
   const previous = stepArea(areaId, -1);
   const next = stepArea(areaId, 1);
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) panelRef.current?.querySelector<HTMLElement>('.area-label')?.focus();
+  }, [focusOnOpen]);
   return (
-    <section className="area-panel" aria-labelledby={`area-heading-${areaId}`} data-testid="area-panel" data-area-panel={areaId}>
+    <section ref={panelRef} className="area-panel" aria-labelledby={`area-heading-${areaId}`} data-testid="area-panel" data-area-panel={areaId}>
       <AreaTexts areaId={areaId} headingId={`area-heading-${areaId}`} />
       <div className="rating-scales">
         <h3>{t('area.ratingsHeading')}</h3>
@@ -54,11 +61,11 @@ export function AreaPanel({ areaId, entry, actions, onEntryChange, onActionsChan
       </div>
       <ActionsEditor actions={actions} areaId={areaId} onChange={onActionsChange} />
       <nav className="area-steps" aria-label={t('area.stepsLabel')}>
-        <button type="button" className="button-secondary step-previous" onClick={() => onSelectArea(previous)}>
+        <button type="button" className="button-secondary step-previous" onClick={() => onSelectArea(previous, 'steps')}>
           <span aria-hidden="true" className="step-arrow step-arrow-back" />
           {t('area.previous', { area: t(`wheel:areas.${previous}.label`) })}
         </button>
-        <button type="button" className="button-secondary step-next" onClick={() => onSelectArea(next)}>
+        <button type="button" className="button-secondary step-next" onClick={() => onSelectArea(next, 'steps')}>
           {t('area.next', { area: t(`wheel:areas.${next}.label`) })}
           <span aria-hidden="true" className="step-arrow step-arrow-forward" />
         </button>

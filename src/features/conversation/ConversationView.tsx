@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Conversation } from '../../domain/model';
@@ -18,6 +19,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   const { t } = useTranslation();
   const { state, update } = useConversationDraft(conversationId);
   const familyView = useUiStore((s) => s.familyView);
+  const [focusPanel, setFocusPanel] = useState(false);
   const conversation = state.status === 'ready' ? state.conversation : undefined;
   const child = useLive(async () => (conversation ? getChild(conversation.childId) : undefined), [conversation?.childId]);
 
@@ -25,7 +27,10 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   if (state.status === 'missing' || !conversation) return <p role="alert">{t('conversation.missing')}</p>;
 
   const selected: AreaId | undefined = isAreaId(areaId) ? areaId : undefined;
-  const select = (id: AreaId) => navigate({ name: 'conversation', conversationId, areaId: id }, { replace: true });
+  const select = (id: AreaId, via?: 'steps') => {
+    setFocusPanel(via === 'steps');
+    navigate({ name: 'conversation', conversationId, areaId: id }, { replace: true });
+  };
   const change = (patch: Partial<Conversation>) => update((current) => ({ ...current, ...patch }));
 
   if (familyView) return <FamilyView conversation={conversation} selected={selected ?? AREA_IDS[0]} onSelect={select} />;
@@ -36,7 +41,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
       <SaveStatus />
       <div className="conversation-layout">
         <div className="conversation-wheel">
-          <Wheel entries={conversation.entries} selected={selected} onSelect={select} />
+          <Wheel entries={conversation.entries} selected={selected} onSelect={(id) => select(id)} />
           <WheelLegend />
           {selected ? null : <p className="wheel-hint">{t('conversation.pickArea')}</p>}
         </div>
@@ -49,6 +54,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
             onEntryChange={(entry) => update((current) => ({ ...current, entries: { ...current.entries, [selected]: entry } }))}
             onActionsChange={(actions) => change({ actions })}
             onSelectArea={select}
+            focusOnOpen={focusPanel}
           />
         ) : null}
       </div>

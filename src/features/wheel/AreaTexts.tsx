@@ -20,7 +20,7 @@ export function AreaTexts({ areaId, headingId, language, headingLevel = 2 }: Are
   const langProps = language ? { lang: language, dir: i18n.dir(language) } : {};
   return (
     <div className="area-texts" {...langProps}>
-      <Heading id={headingId} className="area-label">
+      <Heading id={headingId} className="area-label" tabIndex={-1}>
         {tw(`areas.${areaId}.label`)}
       </Heading>
       <p className="area-meaning">{tw(`areas.${areaId}.meaning`)}</p>
