@@ -1,9 +1,11 @@
 // Offline search over aliases and every free-text field of conversations.
 //
-// Why this shape: the budget is ≤ 100 ms (p95) over 10 000 conversations on a phone. The index keeps each
-// field's text normalised once (lowercase, Latin diacritics removed) and a vocabulary of its words with
-// postings (word → fields containing it). A query scans only the vocabulary, which is far smaller than the
-// text, marks the fields of matching words, and builds snippets for the few hits it returns.
+// Why this shape: the budget is ≤ 100 ms (p95) over 10 000 conversations on a phone. Each field ("doc") is
+// normalised and split into words once; the index keeps the vocabulary of distinct words, postings
+// (word → docs) and each doc's word list. A query matches its words against the vocabulary only (far smaller
+// than the text), then either walks the postings of its rarest word or, when every word is common, walks
+// docs in rank order and stops as soon as it has `limit` best-possible hits. Snippets are made for hits only.
+// Building is the slow part (seconds for 10 000 fully written conversations): do it once, off the UI path.
 import { compareConversations } from './changes';
 import { NOTE_FIELDS, type Child, type Conversation, type NoteField } from './model';
 import { AREA_IDS, type AreaId } from './wheel';
@@ -25,10 +27,9 @@ export interface SearchHit {
   highlights: Array<{ start: number; end: number }>;
 }
 
+/** What a hit points at; only read for the few docs returned. */
 interface SearchDoc {
   childId: string;
-  /** Index of the child's alias document, or -1 when the child has none. */
-  aliasDoc: number;
   conversationId?: string;
   date?: string;
   areaId?: AreaId;
@@ -38,10 +39,19 @@ interface SearchDoc {
 }
 
 export interface SearchIndex {
+  /** Alias docs first (one per child), then conversation fields newest first: the order is the tie-break rank. */
   readonly docs: readonly SearchDoc[];
-  /** Distinct normalised words, and for each the ascending indexes of the docs that contain it. */
+  /** How many of the first docs are aliases. */
+  readonly aliasCount: number;
+  /** Per doc, its child's alias doc, or -1 when the child has none (an alias doc points at itself). */
+  readonly aliasOf: Int32Array;
+  /** Distinct normalised words of all docs. */
   readonly vocabulary: readonly string[];
-  readonly postings: readonly (readonly number[])[];
+  /** Per vocabulary word, the ascending doc numbers containing it (to find candidates for rare words). */
+  readonly postings: readonly Int32Array[];
+  /** Per doc, its distinct vocabulary words: docWords[docStart[d] .. docStart[d + 1]) (to check candidates). */
+  readonly docWords: Int32Array;
+  readonly docStart: Int32Array;
 }
 
 /**
@@ -52,77 +62,142 @@ export function normaliseForSearch(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i');
 }
 
-const WORD_SPLIT = /[^\p{L}\p{N}\p{M}]+/u;
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 function words(normalised: string): string[] {
-  return normalised.split(WORD_SPLIT).filter((w) => w !== '');
+  return normalised.match(WORDS) ?? [];
 }
 
-/** Builds the index once; rebuild it (or build a new one) when data changes. */
-export function buildSearchIndex(children: readonly Child[], conversations: readonly Conversation[]): SearchIndex {
+function collectDocs(children: readonly Child[], conversations: readonly Conversation[]) {
   const docs: SearchDoc[] = [];
+  const aliases: number[] = [];
   const aliasDocOf = new Map<string, number>();
-  // Alias docs first, then conversations newest first: doc order doubles as the tie-break ranking.
   for (const child of children) {
     if (child.alias.trim() === '') continue;
     aliasDocOf.set(child.id, docs.length);
-    docs.push({ childId: child.id, aliasDoc: docs.length, field: 'alias', text: child.alias });
+    aliases.push(docs.length);
+    docs.push({ childId: child.id, field: 'alias', text: child.alias });
   }
+  const aliasCount = docs.length;
   const known = new Set(children.map((c) => c.id));
   // Conversations of a child that no longer exists cannot be opened, so they are not searchable.
   const ordered = conversations.filter((c) => known.has(c.childId)).sort((a, b) => compareConversations(b, a));
   for (const c of ordered) {
-    const base = { childId: c.childId, aliasDoc: aliasDocOf.get(c.childId) ?? -1, conversationId: c.id, date: c.date };
-    const add = (field: SearchField, text: string | undefined, extra: Partial<SearchDoc> = {}) => {
-      if (typeof text === 'string' && text.trim() !== '') docs.push({ ...base, ...extra, field, text });
+    const aliasDoc = aliasDocOf.get(c.childId) ?? -1;
+    const add = (field: SearchField, text: string | undefined, areaId?: AreaId, actionId?: string) => {
+      if (typeof text !== 'string' || text.trim() === '') return;
+      const doc: SearchDoc = { childId: c.childId, conversationId: c.id, date: c.date, field, text };
+      if (areaId !== undefined) doc.areaId = areaId;
+      if (actionId !== undefined) doc.actionId = actionId;
+      aliases.push(aliasDoc);
+      docs.push(doc);
     };
     for (const areaId of AREA_IDS) {
       const entry = c.entries[areaId];
       if (entry === undefined) continue;
-      for (const field of NOTE_FIELDS) add(field, entry[field], { areaId });
+      for (const field of NOTE_FIELDS) add(field, entry[field], areaId);
     }
     add('notes', c.notes);
     for (const action of c.actions) {
-      const extra: Partial<SearchDoc> = { actionId: action.id };
-      if (action.areaId !== undefined) extra.areaId = action.areaId;
-      add('actionWhat', action.what, extra);
-      add('actionWho', action.who, extra);
+      add('actionWhat', action.what, action.areaId, action.id);
+      add('actionWho', action.who, action.areaId, action.id);
     }
   }
+  return { docs, aliasCount, aliasOf: Int32Array.from(aliases) };
+}
 
+/** Builds the index once; build a new one when data changes. */
+export function buildSearchIndex(children: readonly Child[], conversations: readonly Conversation[]): SearchIndex {
+  const { docs, aliasCount, aliasOf } = collectDocs(children, conversations);
   const slot = new Map<string, number>();
   const vocabulary: string[] = [];
-  const postings: number[][] = [];
+  const lists: number[][] = [];
+  const docWords: number[] = [];
+  const docStart = new Int32Array(docs.length + 1);
   docs.forEach((doc, d) => {
+    docStart[d] = docWords.length;
     for (const word of words(normaliseForSearch(doc.text))) {
       let s = slot.get(word);
       if (s === undefined) {
         s = vocabulary.length;
         slot.set(word, s);
         vocabulary.push(word);
-        postings.push([]);
+        lists.push([]);
       }
-      const list = postings[s] as number[];
-      // Docs are visited in order, so checking the last entry is enough to keep postings distinct.
-      if (list[list.length - 1] !== d) list.push(d);
+      const list = lists[s] as number[];
+      // Docs are visited in order, so checking the last entry keeps both lists free of repeats.
+      if (list[list.length - 1] !== d) {
+        list.push(d);
+        docWords.push(s);
+      }
     }
   });
-  return { docs, vocabulary, postings };
+  docStart[docs.length] = docWords.length;
+  const postings = lists.map((list) => Int32Array.from(list));
+  return { docs, aliasCount, aliasOf, vocabulary, postings, docWords: Int32Array.from(docWords), docStart };
 }
 
 // How well a field matched one query word: a word starting with it beats one merely containing it.
 const CONTAINS = 1;
 const STARTS = 2;
 
-function markWord(index: SearchIndex, word: string): Uint8Array {
-  const marks = new Uint8Array(index.docs.length);
+interface QueryWord {
+  /** Per vocabulary word: 0, CONTAINS or STARTS. */
+  levels: Uint8Array;
+  /** Best level any doc can reach, so the search can stop once enough best hits are found. */
+  best: number;
+  /** How many postings its matching vocabulary words have: a cost estimate for driving the search. */
+  postingCount: number;
+}
+
+function matchVocabulary(index: SearchIndex, word: string): QueryWord {
   const { vocabulary, postings } = index;
+  const levels = new Uint8Array(vocabulary.length);
+  let best = 0;
+  let postingCount = 0;
   for (let s = 0; s < vocabulary.length; s++) {
     const token = vocabulary[s] as string;
     const level = token.startsWith(word) ? STARTS : token.includes(word) ? CONTAINS : 0;
     if (level === 0) continue;
-    for (const d of postings[s] as number[]) if ((marks[d] as number) < level) marks[d] = level;
+    levels[s] = level;
+    if (level > best) best = level;
+    postingCount += (postings[s] as Int32Array).length;
+  }
+  return { levels, best, postingCount };
+}
+
+function levelInDoc(index: SearchIndex, d: number, levels: Uint8Array): number {
+  const { docWords, docStart } = index;
+  let best = 0;
+  for (let i = docStart[d] as number, end = docStart[d + 1] as number; i < end; i++) {
+    const level = levels[docWords[i] as number] as number;
+    if (level === STARTS) return STARTS;
+    if (level > best) best = level;
+  }
+  return best;
+}
+
+/**
+ * When some word is rare, only docs containing it (or whose child's alias contains it) can match: mark
+ * those. When every word is common, return undefined and let the ranked scan stop early instead.
+ */
+function candidates(index: SearchIndex, queryWords: readonly QueryWord[]): Uint8Array | undefined {
+  const driver = queryWords.reduce((a, b) => (b.postingCount < a.postingCount ? b : a));
+  const n = index.docs.length;
+  if (driver.postingCount > n / 8) return undefined;
+  const marks = new Uint8Array(n);
+  const aliasHit = new Uint8Array(index.aliasCount);
+  index.postings.forEach((list, s) => {
+    if (driver.levels[s] === 0) return;
+    for (const d of list) {
+      marks[d] = 1;
+      if (d < index.aliasCount) aliasHit[d] = 1;
+    }
+  });
+  for (let d = index.aliasCount; d < n; d++) {
+    const a = index.aliasOf[d] as number;
+    if (a >= 0 && aliasHit[a] === 1) marks[d] = 1;
   }
   return marks;
 }
@@ -134,23 +209,35 @@ function markWord(index: SearchIndex, word: string): Uint8Array {
  * Ranked by how well the field itself matched, then aliases first, then newest conversation first.
  */
 export function search(index: SearchIndex, query: string, limit = 50): SearchHit[] {
-  const queryWords = [...new Set(words(normaliseForSearch(query)))];
-  if (queryWords.length === 0 || limit <= 0) return [];
-  const marks = queryWords.map((w) => markWord(index, w));
-  const maxScore = STARTS * queryWords.length;
-  const buckets: number[][] = Array.from({ length: maxScore + 1 }, () => []);
-  const { docs } = index;
-  for (let d = 0; d < docs.length; d++) {
-    const doc = docs[d] as SearchDoc;
+  const texts = [...new Set(words(normaliseForSearch(query)))];
+  if (texts.length === 0 || limit <= 0) return [];
+  const queryWords = texts.map((w) => matchVocabulary(index, w));
+  if (queryWords.some((w) => w.best === 0)) return [];
+
+  // Per word, which aliases match it, so a child's fields can lean on the alias for that word.
+  const aliasLevels = queryWords.map((w) => {
+    const levels = new Uint8Array(index.aliasCount);
+    for (let a = 0; a < index.aliasCount; a++) levels[a] = levelInDoc(index, a, w.levels);
+    return levels;
+  });
+  const marks = candidates(index, queryWords);
+  const topScore = queryWords.reduce((sum, w) => sum + w.best, 0);
+  const buckets: number[][] = Array.from({ length: topScore + 1 }, () => []);
+  const top = buckets[topScore] as number[];
+  const { aliasOf, aliasCount } = index;
+
+  for (let d = 0; d < index.docs.length && top.length < limit; d++) {
+    if (marks !== undefined && marks[d] === 0) continue;
+    const alias = d < aliasCount ? -1 : (aliasOf[d] as number);
     let score = 0;
     let own = 0;
     let ok = true;
-    for (const m of marks) {
-      const level = m[d] as number;
+    for (let i = 0; i < queryWords.length; i++) {
+      const level = levelInDoc(index, d, (queryWords[i] as QueryWord).levels);
       if (level > 0) {
         own++;
         score += level;
-      } else if (doc.aliasDoc < 0 || doc.aliasDoc === d || (m[doc.aliasDoc] as number) === 0) {
+      } else if (alias < 0 || (aliasLevels[i] as Uint8Array)[alias] === 0) {
         ok = false;
         break;
       }
@@ -159,11 +246,12 @@ export function search(index: SearchIndex, query: string, limit = 50): SearchHit
     const bucket = buckets[score] as number[];
     if (bucket.length < limit) bucket.push(d);
   }
+
   const hits: SearchHit[] = [];
-  for (let score = maxScore; score > 0 && hits.length < limit; score--) {
+  for (let score = topScore; score > 0 && hits.length < limit; score--) {
     for (const d of buckets[score] as number[]) {
       if (hits.length >= limit) break;
-      hits.push(toHit(docs[d] as SearchDoc, queryWords));
+      hits.push(toHit(index.docs[d] as SearchDoc, texts));
     }
   }
   return hits;
