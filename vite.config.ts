@@ -10,18 +10,22 @@ export default defineConfig({
   plugins: [
     react(),
     VitePWA({
+      // A new version waits for the user's "Update now" (src/app/serviceWorker.ts), never reloads by itself.
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icons/*.png', 'icons/*.svg'],
+      // Every file under dist/ that the app can show is matched by globPatterns below; listing public/
+      // assets or manifest icons again would only add duplicate precache entries.
+      includeManifestIcons: false,
       manifest: {
+        // Relative to the manifest's own URL, so one build works at "/" and under a sub-path ("/hjulet/").
         id: './',
-        name: 'Hjulet – Barnets bästa-hjulet',
-        short_name: 'Hjulet',
-        description: 'Samtalsstöd för Barnets bästa-hjulet. Anteckningar sparas bara på enheten. (Conversation support for the Child\'s Best wheel; notes stay on the device.)',
-        lang: 'sv',
-        dir: 'ltr',
         start_url: './',
         scope: './',
+        name: 'Hjulet – Barnets bästa-hjulet',
+        short_name: 'Hjulet',
+        description: 'Samtalsstöd för Barnets bästa-hjulet. Anteckningar sparas bara på den här enheten.',
+        lang: 'sv',
+        dir: 'ltr',
         display: 'standalone',
         theme_color: '#1f5f5b',
         background_color: '#fbfaf7',
@@ -32,10 +36,21 @@ export default defineConfig({
           { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
           { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
         ],
+        // English names for browsers that read localized manifest members (ignored elsewhere).
+        ...{
+          name_localized: { en: 'Hjulet – the Best Interests of the Child wheel' },
+          short_name_localized: { en: 'Hjulet' },
+          description_localized: { en: 'Conversation support for the Best Interests of the Child wheel. Notes stay on this device.' },
+        },
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,woff2,png,svg,webmanifest}'],
+        // The shell, every code chunk (each locale of each language is its own lazy chunk), fonts and images.
+        // tests/unit/precache.test.ts fails when anything the app can request is missing.
+        globPatterns: ['**/*.{js,css,html,woff2,png,svg}'],
+        // Any page address under the scope opens the app offline; routes live in the hash (#/wheel).
         navigateFallback: 'index.html',
+        // The first visit's page is controlled at once, so the next start works offline. An update still waits.
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
