@@ -8,6 +8,8 @@ import { registerServiceWorker } from './app/serviceWorker';
 import { UpdateNotice } from './app/UpdateNotice';
 
 async function start() {
+  // Benchmark builds (`vite build --mode bench`) get a seeding hook; normal builds drop this branch.
+  if (import.meta.env.MODE === 'bench') await import('./app/bench/seed');
   await initI18n();
   const root = document.getElementById('root');
   if (!root) return;
