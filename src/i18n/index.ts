@@ -1,6 +1,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, LANGUAGE_META, SOURCE_LANGUAGE, directionOf, isLanguage, pickLanguage, type Language } from './languages';
+import { ensurePluralRules } from './plurals';
 
 // Each language's namespaces are separate chunks, loaded only when that language is used (all are precached).
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
@@ -57,6 +58,7 @@ export async function initI18n(lng: Language = initialLanguage()): Promise<I18n>
     resources: {},
     partialBundledLanguages: true,
   });
+  ensurePluralRules(i18next);
   await loadLanguage(lng);
   applyDocumentLanguage(lng);
   return i18next;
