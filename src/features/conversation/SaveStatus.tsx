@@ -1,17 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../app/uiStore';
 import { hrefFor } from '../../app/router';
+import { flushAllEdits } from './pendingFlush';
 
-/** Says quietly that typing is saved, and loudly when it is not (the text stays on screen). */
+/**
+ * Says quietly that typing is saved, and loudly when it is not. The text stays on screen either way (the
+ * autosaver keeps it pending); a full disk gets the way to a backup (export lives in settings) and a retry.
+ */
 export function SaveStatus() {
   const { t } = useTranslation();
   const saveState = useUiStore((s) => s.saveState);
   const saveError = useUiStore((s) => s.saveError);
   if (saveState === 'error') {
+    const quota = saveError === 'quota';
     return (
-      <div className="save-error" role="alert" data-testid="save-error">
-        <p>{t(saveError === 'quota' ? 'save.quotaError' : 'save.error')}</p>
-        {saveError === 'quota' ? <a href={hrefFor({ name: 'settings' })}>{t('save.backupAdvice')}</a> : null}
+      <div className="save-error" role="alert" data-testid="save-error" data-error={quota ? 'quota' : 'other'}>
+        <p>{t(quota ? 'save.quotaError' : 'save.error')}</p>
+        <p>
+          {quota ? (
+            <>
+              {/* A new window: leaving this page would take the unsaved text off the screen. */}
+              <a href={hrefFor({ name: 'settings' })} target="_blank" rel="noopener" data-testid="save-error-backup">
+                {t('save.backupAdvice')} {t('storage.newWindow')}
+              </a>{' '}
+            </>
+          ) : null}
+          <button type="button" className="button-secondary" onClick={() => void flushAllEdits()} data-testid="save-retry">
+            {t('storage.retrySave')}
+          </button>
+        </p>
       </div>
     );
   }

@@ -24,7 +24,11 @@ export class Autosaver<T> {
   schedule(value: T): void {
     this.pending = value;
     this.hasPending = true;
-    this.options.onStatus?.('pending');
+    // Told a moment later, not now: schedule() may run inside a React state updater, where listeners
+    // must not set other components' state. Skipped if a flush took the value meanwhile.
+    queueMicrotask(() => {
+      if (this.hasPending) this.options.onStatus?.('pending');
+    });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
@@ -44,8 +48,9 @@ export class Autosaver<T> {
     const value = this.pending as T;
     this.hasPending = false;
     this.options.onStatus?.('saving');
-    this.inFlight = this.options
-      .write(value)
+    // Promise.resolve().then(...): a write that throws at once is caught like one that rejects.
+    this.inFlight = Promise.resolve()
+      .then(() => this.options.write(value))
       .then(() => {
         if (!this.hasPending) this.options.onStatus?.('saved');
       })
