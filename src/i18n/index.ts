@@ -8,6 +8,13 @@ const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../.
 
 const STORAGE_KEY = 'hjulet.language';
 
+declare global {
+  interface Window {
+    /** Keys that were asked for but missing (language:namespace:key): empty when every text exists. */
+    __hjuletMissingKeys?: string[];
+  }
+}
+
 export const NAMESPACES = ['common', 'wheel', 'summary', 'backup', 'privacy'] as const;
 
 function filesOf(lng: Language): Array<[string, () => Promise<{ default: Record<string, unknown> }>]> {
@@ -57,6 +64,12 @@ export async function initI18n(lng: Language = initialLanguage()): Promise<I18n>
     react: { useSuspense: false },
     resources: {},
     partialBundledLanguages: true,
+    // Never silent: a missing key is recorded (tests read it) as well as shown as the raw key.
+    saveMissing: true,
+    missingKeyHandler: (lngs, ns, key) => {
+      if (typeof window === 'undefined') return;
+      (window.__hjuletMissingKeys ??= []).push(`${lngs.join(',')}:${ns}:${key}`);
+    },
   });
   ensurePluralRules(i18next);
   await loadLanguage(lng);
