@@ -1,36 +1,60 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { requestPersistentStorage, storageInfo, type StorageInfo } from './persistence';
+import { requestPersistentStorage, storageInfo, toMegabytes, type StorageInfo } from './persistence';
 import { formatNumber } from '../../i18n/format';
 
-function megabytes(bytes: number | undefined, lng: string): string {
-  return bytes === undefined ? '?' : formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, lng);
-}
-
+/** Whether the browser promises to keep our data, how much is used, and what to do when it does not. */
 export function StorageStatus() {
   const { t, i18n } = useTranslation();
   const [info, setInfo] = useState<StorageInfo | undefined>();
+  // The browser's answer to "Ask for persistent storage" in this visit: false means it said no.
+  const [answer, setAnswer] = useState<boolean | undefined>();
 
   useEffect(() => {
-    void storageInfo().then(setInfo);
+    let cancelled = false;
+    void storageInfo().then((next) => {
+      if (!cancelled) setInfo(next);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, []);
 
+  const ask = async () => {
+    setAnswer(await requestPersistentStorage());
+    setInfo(await storageInfo());
+  };
+
+  const mb = (bytes: number) => formatNumber(toMegabytes(bytes), i18n.language);
+  const persisted = info?.persisted;
+
   return (
-    <section aria-labelledby="storage-heading" className="settings-section">
+    <section aria-labelledby="storage-heading" className="settings-section" data-testid="storage-status">
       <h2 id="storage-heading">{t('storage.heading')}</h2>
       <p>{t('storage.where')}</p>
       {info ? (
         <>
-          <p data-testid="storage-persisted" data-persisted={String(info.persisted)}>
-            {info.persisted ? t('storage.persisted') : t('storage.notPersisted')}
+          <p data-testid="storage-persisted" data-persisted={persisted === undefined ? 'unknown' : String(persisted)}>
+            {persisted === true ? t('storage.persisted') : persisted === false ? t('storage.notPersisted') : t('storage.unknown')}
           </p>
-          <p>{t('storage.usage', { used: megabytes(info.usage, i18n.language), quota: megabytes(info.quota, i18n.language) })}</p>
-          {info.persisted ? null : (
+          <p data-testid="storage-usage">
+            {info.usage !== undefined && info.quota !== undefined
+              ? t('storage.usage', { used: mb(info.usage), quota: mb(info.quota) })
+              : t('storage.usageUnknown')}
+          </p>
+          {persisted === true ? null : (
             <>
               <p className="hint-warning">{t('storage.advice')}</p>
-              <button type="button" className="button-secondary" onClick={async () => { await requestPersistentStorage(); setInfo(await storageInfo()); }}>
-                {t('storage.ask')}
-              </button>
+              {persisted === false ? (
+                <button type="button" className="button-secondary" onClick={() => void ask()} data-testid="storage-ask">
+                  {t('storage.ask')}
+                </button>
+              ) : null}
+              {answer === false ? (
+                <p role="status" data-testid="storage-denied">
+                  {t('storage.denied')}
+                </p>
+              ) : null}
             </>
           )}
         </>
