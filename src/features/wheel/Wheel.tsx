@@ -3,20 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AreaEntry } from '../../domain/model';
 import { hasNotes } from '../../domain/ratings';
 import { AREA_IDS, PERSPECTIVES, stepArea, type AreaId, type Perspective } from '../../domain/wheel';
-import {
-  CENTRE,
-  HUB_RADIUS,
-  LABEL_OVERFLOW,
-  SIZE,
-  labelFontSize,
-  labelLines,
-  labelPoint,
-  notesMarkerPoint,
-  perspectiveWedge,
-  ratingRadius,
-  sectorPath,
-} from './geometry';
-import { WheelPatterns, patternId } from './WheelPatterns';
+import { WheelDrawing, wheelScene, type AreaProps } from './WheelDrawing';
 
 export interface WheelProps {
   entries?: Record<AreaId, AreaEntry>;
@@ -85,66 +72,39 @@ export function Wheel({ entries, earlierEntries, selected, onSelect, perspective
     }
   }
 
+  const scene = wheelScene({
+    labels: Object.fromEntries(AREA_IDS.map((id) => [id, display(`areas.${id}.label`)])) as Record<AreaId, string>,
+    centre: display('centre'),
+    entries,
+    earlierEntries,
+    perspectives,
+    rtl,
+  });
+
   return (
     <div className="wheel" data-testid="wheel">
-      <svg viewBox={`${-LABEL_OVERFLOW} 0 ${SIZE + 2 * LABEL_OVERFLOW} ${SIZE}`} role="group" aria-label={t('common:wheelUi.name')} className="wheel-svg">
-        <WheelPatterns prefix={prefix} />
-        {[1, 2, 3, 4, 5].map((level) => (
-          <circle key={level} cx={CENTRE} cy={CENTRE} r={ratingRadius(level)} className="wheel-guide" />
-        ))}
-        {AREA_IDS.map((id) => {
-          const entry = entries?.[id];
-          const earlier = earlierEntries?.[id];
+      <WheelDrawing
+        scene={scene}
+        prefix={prefix}
+        svgProps={{ role: 'group', 'aria-label': t('common:wheelUi.name'), className: 'wheel-svg' }}
+        areaProps={(id) => {
           const isSelected = selected === id;
-          const lines = labelLines(display(`areas.${id}.label`));
-          const fontSize = labelFontSize(lines);
-          const at = labelPoint(id, rtl);
-          const marker = notesMarkerPoint(id, rtl);
-          return (
-            <g
-              key={id}
-              ref={(node) => {
-                if (node) refs.current.set(id, node);
-                else refs.current.delete(id);
-              }}
-              data-area={id}
-              role="button"
-              tabIndex={id === focusable ? 0 : -1}
-              aria-pressed={isSelected}
-              aria-label={describe(id)}
-              className={`wheel-area wheel-area-${id}${isSelected ? ' is-selected' : ''}`}
-              onClick={() => onSelect?.(id)}
-              onKeyDown={(event) => onKeyDown(event, id)}
-            >
-              <path d={sectorPath(id, rtl)} className="wheel-sector" />
-              {perspectives.map((p) => {
-                const rating = entry?.ratings[p];
-                return rating ? (
-                  <path key={p} d={perspectiveWedge(id, p, rating, rtl, perspectives)} fill={`url(#${patternId(prefix, p)})`} className={`wheel-rating wheel-rating-${p}`} />
-                ) : null;
-              })}
-              {perspectives.map((p) => {
-                const rating = earlier?.ratings[p];
-                return rating ? (
-                  <path key={`earlier-${p}`} d={perspectiveWedge(id, p, rating, rtl, perspectives)} className="wheel-earlier" />
-                ) : null;
-              })}
-              <text x={at.x} y={at.y} fontSize={fontSize} className="wheel-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
-                {lines.map((line, index) => (
-                  <tspan key={line} x={at.x} dy={index === 0 ? (lines.length - 1) * -0.55 + 'em' : '1.1em'}>
-                    {line}
-                  </tspan>
-                ))}
-              </text>
-              {entry && hasNotes(entry) ? <circle cx={marker.x} cy={marker.y} r="5" className="wheel-notes-marker" aria-hidden="true" /> : null}
-            </g>
-          );
-        })}
-        <circle cx={CENTRE} cy={CENTRE} r={HUB_RADIUS} className="wheel-hub" aria-hidden="true" />
-        <text x={CENTRE} y={CENTRE} className="wheel-hub-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
-          {display('centre')}
-        </text>
-      </svg>
+          return {
+            ref: (node: SVGGElement | null) => {
+              if (node) refs.current.set(id, node);
+              else refs.current.delete(id);
+            },
+            'data-area': id,
+            role: 'button',
+            tabIndex: id === focusable ? 0 : -1,
+            'aria-pressed': isSelected,
+            'aria-label': describe(id),
+            className: `wheel-area wheel-area-${id}${isSelected ? ' is-selected' : ''}`,
+            onClick: () => onSelect?.(id),
+            onKeyDown: (event: KeyboardEvent<SVGGElement>) => onKeyDown(event, id),
+          } as AreaProps;
+        }}
+      />
     </div>
   );
 }

@@ -1,0 +1,142 @@
+// The one drawing of the wheel. `wheelScene` turns ratings and labels into plain shapes (pure, no DOM);
+// `WheelDrawing` renders a scene as SVG for the screen and the print view, and the image export
+// (src/features/export/wheelSvg.ts) serialises the same scene to a standalone file.
+import type { Ref, SVGProps } from 'react';
+import type { AreaEntry } from '../../domain/model';
+import { hasNotes } from '../../domain/ratings';
+import { AREA_IDS, PERSPECTIVES, type AreaId, type Perspective } from '../../domain/wheel';
+import {
+  CENTRE,
+  HUB_RADIUS,
+  LABEL_OVERFLOW,
+  SIZE,
+  labelFontSize,
+  labelLines,
+  labelPoint,
+  notesMarkerPoint,
+  perspectiveWedge,
+  ratingRadius,
+  sectorPath,
+  type Point,
+} from './geometry';
+import { WheelPatterns, patternId } from './WheelPatterns';
+
+export interface WheelSceneInput {
+  /** Visible label of each area, already in the display language. */
+  labels: Record<AreaId, string>;
+  /** Text in the hub (the child at the centre). */
+  centre: string;
+  entries?: Record<AreaId, AreaEntry>;
+  /** An earlier conversation's ratings, drawn as dashed outlines. */
+  earlierEntries?: Record<AreaId, AreaEntry>;
+  perspectives?: readonly Perspective[];
+  /** Right-to-left languages run the wheel counter-clockwise. */
+  rtl: boolean;
+}
+
+export interface SceneWedge {
+  perspective: Perspective;
+  d: string;
+}
+
+export interface SceneLabel extends Point {
+  fontSize: number;
+  /** One or two lines; `dy` of each line as an SVG length. */
+  lines: Array<{ text: string; dy: string }>;
+}
+
+export interface SceneArea {
+  id: AreaId;
+  sector: string;
+  ratings: SceneWedge[];
+  earlier: SceneWedge[];
+  label: SceneLabel;
+  notesMarker?: Point;
+}
+
+export interface WheelScene {
+  /** The drawing's box in user units: x from -LABEL_OVERFLOW, so side labels are never cut off. */
+  box: { x: number; y: number; width: number; height: number };
+  centre: Point & { radius: number; label: string };
+  guides: number[];
+  areas: SceneArea[];
+}
+
+function wedges(id: AreaId, entry: AreaEntry | undefined, shown: readonly Perspective[], rtl: boolean): SceneWedge[] {
+  return shown.flatMap((perspective) => {
+    const rating = entry?.ratings?.[perspective];
+    return rating ? [{ perspective, d: perspectiveWedge(id, perspective, rating, rtl, shown) }] : [];
+  });
+}
+
+export function wheelScene({ labels, centre, entries, earlierEntries, perspectives = PERSPECTIVES, rtl }: WheelSceneInput): WheelScene {
+  return {
+    box: { x: -LABEL_OVERFLOW, y: 0, width: SIZE + 2 * LABEL_OVERFLOW, height: SIZE },
+    centre: { x: CENTRE, y: CENTRE, radius: HUB_RADIUS, label: centre },
+    guides: [1, 2, 3, 4, 5].map(ratingRadius),
+    areas: AREA_IDS.map((id) => {
+      const entry = entries?.[id];
+      const lines = labelLines(labels[id]);
+      const area: SceneArea = {
+        id,
+        sector: sectorPath(id, rtl),
+        ratings: wedges(id, entry, perspectives, rtl),
+        earlier: wedges(id, earlierEntries?.[id], perspectives, rtl),
+        label: {
+          ...labelPoint(id, rtl),
+          fontSize: labelFontSize(lines),
+          // The first line moves up by half the extra lines, so one or two lines stay centred in the band.
+          lines: lines.map((text, index) => ({ text, dy: index === 0 ? `${(lines.length - 1) * -0.55}em` : '1.1em' })),
+        },
+      };
+      if (entry && hasNotes(entry)) area.notesMarker = notesMarkerPoint(id, rtl);
+      return area;
+    }),
+  };
+}
+
+export type AreaProps = SVGProps<SVGGElement> & { ref?: Ref<SVGGElement> };
+
+export interface WheelDrawingProps {
+  scene: WheelScene;
+  /** Unique per drawing on a page: pattern ids must not collide. */
+  prefix: string;
+  svgProps?: SVGProps<SVGSVGElement>;
+  /** Extra attributes per area group (the interactive wheel adds role, focus and handlers here). */
+  areaProps?: (id: AreaId) => AreaProps;
+}
+
+export function WheelDrawing({ scene, prefix, svgProps, areaProps }: WheelDrawingProps) {
+  const { box, centre } = scene;
+  return (
+    <svg viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`} {...svgProps}>
+      <WheelPatterns prefix={prefix} />
+      {scene.guides.map((r) => (
+        <circle key={r} cx={centre.x} cy={centre.y} r={r} className="wheel-guide" />
+      ))}
+      {scene.areas.map((area) => (
+        <g key={area.id} className={`wheel-drawing-area wheel-area-${area.id}`} {...areaProps?.(area.id)}>
+          <path d={area.sector} className="wheel-sector" />
+          {area.ratings.map((w) => (
+            <path key={w.perspective} d={w.d} fill={`url(#${patternId(prefix, w.perspective)})`} className={`wheel-rating wheel-rating-${w.perspective}`} />
+          ))}
+          {area.earlier.map((w) => (
+            <path key={`earlier-${w.perspective}`} d={w.d} className="wheel-earlier" />
+          ))}
+          <text x={area.label.x} y={area.label.y} fontSize={area.label.fontSize} className="wheel-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+            {area.label.lines.map((line) => (
+              <tspan key={line.text + line.dy} x={area.label.x} dy={line.dy}>
+                {line.text}
+              </tspan>
+            ))}
+          </text>
+          {area.notesMarker ? <circle cx={area.notesMarker.x} cy={area.notesMarker.y} r="5" className="wheel-notes-marker" aria-hidden="true" /> : null}
+        </g>
+      ))}
+      <circle cx={centre.x} cy={centre.y} r={centre.radius} className="wheel-hub" aria-hidden="true" />
+      <text x={centre.x} y={centre.y} className="wheel-hub-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+        {centre.label}
+      </text>
+    </svg>
+  );
+}
