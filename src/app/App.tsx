@@ -10,6 +10,8 @@ import { PublicWheelPage } from '../features/wheel/PublicWheelPage';
 import { SettingsView } from '../features/settings/SettingsView';
 import { AccessibilityStatement } from '../features/settings/AccessibilityStatement';
 import { useUiStore } from './uiStore';
+import { LockGate } from '../features/lock/LockGate';
+import { PrivacyNotices } from '../features/lock/PrivacyNotices';
 
 function Page() {
   const route = useRoute();
@@ -48,7 +50,11 @@ export function App() {
     <>
       <AppHeader />
       <main id="main" tabIndex={-1}>
-        <Page />
+        {/* While locked, only the unlock screen: nothing about any child is rendered at all. */}
+        <LockGate>
+          <PrivacyNotices />
+          <Page />
+        </LockGate>
       </main>
       <AppFooter />
     </>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from './router';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
+import { LockButton } from '../features/lock/LockButton';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function AppHeader() {
         <a href={hrefFor({ name: 'settings' })}>{t('nav.settings')}</a>
       </nav>
       <LanguageSwitcher />
+      <LockButton />
     </header>
   );
 }

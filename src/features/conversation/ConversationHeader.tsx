@@ -4,6 +4,7 @@ import { hrefFor } from '../../app/router';
 import { useUiStore } from '../../app/uiStore';
 import { formatDate } from '../../i18n/format';
 import { Bidi } from '../../ui/Bidi';
+import { DeleteConversationButton } from '../lock/DeleteConversationButton';
 
 export function ConversationHeader({ conversation, child }: { conversation: Conversation; child: Child | undefined }) {
   const { t, i18n } = useTranslation();
@@ -31,6 +32,7 @@ export function ConversationHeader({ conversation, child }: { conversation: Conv
         <a className="button-secondary" href={`#/summary/${encodeURIComponent(conversation.id)}`}>
           {t('conversation.summaryLink')}
         </a>
+        <DeleteConversationButton conversation={conversation} />
       </div>
     </header>
   );

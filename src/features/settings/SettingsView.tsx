@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { StorageStatus } from './StorageStatus';
+import { LockSettings } from '../lock/LockSettings';
+import { RetentionSettings } from '../lock/RetentionSettings';
+import { EraseEverything } from '../lock/EraseEverything';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -12,6 +15,9 @@ export function SettingsView() {
         <LanguageSwitcher />
       </section>
       <StorageStatus />
+      <LockSettings />
+      <RetentionSettings />
+      <EraseEverything />
     </div>
   );
 }

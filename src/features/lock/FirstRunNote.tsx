@@ -1,0 +1,33 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { dismissFirstRun, useLockStore } from './lockStore';
+import { TurnOnLockForm } from './TurnOnLockForm';
+import './lock.css';
+
+/** Shown until dismissed: where the data lives, what the user answers for, and the lock on offer. */
+export function FirstRunNote() {
+  const { t } = useTranslation('lock');
+  const id = useId();
+  const show = useLockStore((s) => !s.firstRunDone && s.status === 'off');
+  const [offering, setOffering] = useState(false);
+  if (!show) return null;
+  return (
+    <section className="first-run" aria-labelledby={`${id}-heading`} data-testid="first-run">
+      <h2 id={`${id}-heading`}>{t('firstRun.heading')}</h2>
+      <p>{t('firstRun.where')}</p>
+      <p>{t('firstRun.responsible')}</p>
+      <p>{t('firstRun.offer')}</p>
+      {offering ? <TurnOnLockForm /> : null}
+      <div className="toolbar">
+        {offering ? null : (
+          <button type="button" onClick={() => setOffering(true)} data-testid="first-run-lock">
+            {t('firstRun.turnOn')}
+          </button>
+        )}
+        <button type="button" className="button-secondary" onClick={() => void dismissFirstRun()} data-testid="first-run-dismiss">
+          {t('firstRun.dismiss')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRoute } from '../../app/router';
+import { useLockStore } from './lockStore';
+import { useAutoLock } from './useAutoLock';
+import { UnlockScreen } from './UnlockScreen';
+
+/**
+ * Shows the app only when it may be read: while the lock state is unknown nothing is shown, and while
+ * locked only the unlock screen. The public wheel and the accessibility statement hold no data and stay open.
+ */
+export function LockGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const status = useLockStore((s) => s.status);
+  useAutoLock();
+  if (route.name === 'wheel' || route.name === 'accessibility') return children;
+  if (status === 'checking') return <p className="muted">{t('status.loading')}</p>;
+  if (status === 'locked' || status === 'damaged') return <UnlockScreen />;
+  return children;
+}

@@ -1,0 +1,112 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { tryUnlock, useLockStore } from './lockStore';
+import { ForgottenPassphrase } from './ForgottenPassphrase';
+import './lock.css';
+
+type Problem = { kind: 'empty' } | { kind: 'wrong'; until: number } | { kind: 'wait'; until: number } | { kind: 'damaged' };
+
+/** Seconds left until `until`, ticking once a second while there are any. */
+function useSecondsUntil(until: number | undefined): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until === undefined) return;
+    const timer = setInterval(() => {
+      const current = Date.now();
+      setNow(current);
+      if (current >= until) clearInterval(timer);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [until]);
+  return until === undefined ? 0 : Math.max(0, Math.ceil((until - now) / 1000));
+}
+
+/**
+ * All a locked app shows: no alias, no count, nothing about any child. Wrong passphrases get a plain
+ * message and a growing wait; a forgotten passphrase is explained honestly, with erasing as the only way on.
+ */
+export function UnlockScreen() {
+  const { t } = useTranslation('lock');
+  const damagedRecord = useLockStore((s) => s.status === 'damaged');
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | undefined>(damagedRecord ? { kind: 'damaged' } : undefined);
+  const until = problem && (problem.kind === 'wrong' || problem.kind === 'wait') ? problem.until : undefined;
+  const seconds = useSecondsUntil(until);
+
+  useEffect(() => {
+    inputRef.current?.focus();
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || seconds > 0) return;
+    if (passphrase === '') {
+      setProblem({ kind: 'empty' });
+      return;
+    }
+    setBusy(true);
+    setProblem(undefined);
+    const result = await tryUnlock(passphrase);
+    setBusy(false);
+    if (result.ok) return; // the gate shows the app now
+    if (result.reason === 'damaged') setProblem({ kind: 'damaged' });
+    else {
+      setProblem({ kind: result.reason, until: Date.now() + result.waitMs });
+      if (result.reason === 'wrong') setPassphrase('');
+      inputRef.current?.focus();
+    }
+  }
+
+  const waiting = seconds > 0;
+  return (
+    <section className="lock-screen" aria-labelledby={`${id}-heading`} data-testid="lock-screen">
+      <svg className="lock-icon" width="48" height="48" viewBox="0 0 48 48" aria-hidden="true">
+        <rect x="10" y="21" width="28" height="21" rx="3" />
+        <path d="M16 21 V15 a8 8 0 0 1 16 0 V21" />
+      </svg>
+      <h1 id={`${id}-heading`}>{t('unlock.title')}</h1>
+      {problem?.kind === 'damaged' ? (
+        <p role="alert" className="form-error">
+          {t('unlock.damaged')}
+        </p>
+      ) : (
+        <>
+          <p>{t('unlock.intro')}</p>
+          <form onSubmit={submit} noValidate className="unlock-form">
+            <div className="field">
+              <label htmlFor={`${id}-passphrase`}>{t('unlock.passphrase')}</label>
+              <input
+                ref={inputRef}
+                id={`${id}-passphrase`}
+                type="password"
+                autoComplete="current-password"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+                aria-describedby={`${id}-status`}
+                aria-invalid={problem?.kind === 'wrong' || problem?.kind === 'empty' ? true : undefined}
+                data-testid="unlock-passphrase"
+              />
+            </div>
+            <button type="submit" disabled={busy || waiting} data-testid="unlock-submit">
+              {t('unlock.submit')}
+            </button>
+          </form>
+          <div id={`${id}-status`} className="unlock-status" role="status" aria-live="polite">
+            {busy ? <p>{t('unlock.busy')}</p> : null}
+            {problem?.kind === 'empty' ? <p className="form-error">{t('unlock.empty')}</p> : null}
+            {problem?.kind === 'wrong' ? <p className="form-error" data-testid="unlock-wrong">{t('unlock.wrong')}</p> : null}
+            {waiting ? (
+              <p className="form-error" data-testid="unlock-wait">
+                {t('unlock.wait', { count: seconds })}
+              </p>
+            ) : null}
+          </div>
+        </>
+      )}
+      <ForgottenPassphrase open={problem?.kind === 'damaged'} />
+    </section>
+  );
+}

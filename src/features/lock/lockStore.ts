@@ -1,0 +1,117 @@
+import { create } from 'zustand';
+import { isCryptoError } from '../../domain/crypto';
+import {
+  changePassphrase as storeChangePassphrase,
+  clearUnlockFailures,
+  DEFAULT_IDLE_MINUTES,
+  eraseEverything as storeEraseEverything,
+  isFirstRunDone,
+  lock as storeLock,
+  markFirstRunDone,
+  openLockOnStart,
+  readIdleMinutes,
+  readUnlockFailures,
+  recordUnlockFailure,
+  saveIdleMinutes,
+  sealStrayRows,
+  turnOffLock,
+  turnOnLock,
+  unlock as storeUnlock,
+} from '../../storage';
+import { flushAllEdits } from '../conversation/pendingFlush';
+import { remainingDelayMs, unlockDelayMs } from './unlockDelay';
+
+/**
+ * checking: not known yet (nothing may read data); off: no lock; locked: key not in memory;
+ * unlocked: lock on, key in memory; damaged: a lock record that cannot be read (only erasing helps).
+ */
+export type LockUiStatus = 'checking' | 'off' | 'locked' | 'unlocked' | 'damaged';
+
+interface LockState {
+  status: LockUiStatus;
+  idleMinutes: number;
+  firstRunDone: boolean;
+}
+
+/** Session state of the lock. The key itself lives only in the storage codec, never here. */
+export const useLockStore = create<LockState>(() => ({
+  status: 'checking',
+  idleMinutes: DEFAULT_IDLE_MINUTES,
+  firstRunDone: true,
+}));
+
+/** Run once before the first render: puts the right codec in place before anything is read. */
+export async function initLock(): Promise<void> {
+  try {
+    const [status, idleMinutes, firstRunDone] = await Promise.all([openLockOnStart(), readIdleMinutes(), isFirstRunDone()]);
+    useLockStore.setState({ status, idleMinutes, firstRunDone });
+  } catch {
+    // No IndexedDB (some private modes): there is nothing stored to protect, and nothing can be saved.
+    useLockStore.setState({ status: 'off' });
+  }
+}
+
+export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong' | 'wait'; waitMs: number } | { ok: false; reason: 'damaged' };
+
+/** Tries a passphrase, honouring the growing delay after wrong ones (kept across reloads). */
+export async function tryUnlock(passphrase: string): Promise<UnlockResult> {
+  const failures = await readUnlockFailures();
+  const waitMs = remainingDelayMs(failures.count, failures.at, Date.now());
+  if (waitMs > 0) return { ok: false, reason: 'wait', waitMs };
+  try {
+    const key = await storeUnlock(passphrase);
+    useLockStore.setState({ status: 'unlocked' });
+    await clearUnlockFailures().catch(() => undefined);
+    // Rows a crash left in clear are sealed in the background.
+    void sealStrayRows(key).catch(() => undefined);
+    return { ok: true };
+  } catch (error) {
+    if (isCryptoError(error) && error.code === 'wrong-passphrase') {
+      const next = await recordUnlockFailure();
+      return { ok: false, reason: 'wrong', waitMs: unlockDelayMs(next.count) };
+    }
+    return { ok: false, reason: 'damaged' };
+  }
+}
+
+/** Saves what is being typed, then forgets the key. The screen switches to the unlock form. */
+export async function lockNow(): Promise<void> {
+  if (useLockStore.getState().status !== 'unlocked') return;
+  await flushAllEdits().catch(() => undefined);
+  useLockStore.setState({ status: 'locked' });
+  storeLock();
+}
+
+export async function turnOn(passphrase: string, onProgress?: (done: number, total: number) => void): Promise<void> {
+  await flushAllEdits();
+  await turnOnLock(passphrase, onProgress ? { onProgress } : {});
+  await markFirstRunDone().catch(() => undefined);
+  useLockStore.setState({ status: 'unlocked', firstRunDone: true });
+}
+
+export async function turnOff(passphrase: string, onProgress?: (done: number, total: number) => void): Promise<void> {
+  await flushAllEdits();
+  await turnOffLock(passphrase, onProgress ? { onProgress } : {});
+  useLockStore.setState({ status: 'off' });
+}
+
+export async function changePassphrase(current: string, next: string): Promise<void> {
+  await storeChangePassphrase(current, next);
+}
+
+export async function setIdleMinutes(minutes: number): Promise<void> {
+  const saved = await saveIdleMinutes(minutes);
+  useLockStore.setState({ idleMinutes: saved });
+}
+
+export async function dismissFirstRun(): Promise<void> {
+  useLockStore.setState({ firstRunDone: true });
+  await markFirstRunDone();
+}
+
+/** Erases every child, conversation and setting on this device, the lock included. */
+export async function eraseAll(): Promise<void> {
+  await flushAllEdits().catch(() => undefined);
+  await storeEraseEverything();
+  useLockStore.setState({ status: 'off', idleMinutes: DEFAULT_IDLE_MINUTES, firstRunDone: false });
+}
