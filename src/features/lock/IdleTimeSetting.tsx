@@ -20,6 +20,7 @@ export function IdleTimeSetting() {
         id={id}
         value={idleMinutes}
         aria-describedby={`${id}-hint`}
+        className="lock-select"
         data-testid="idle-minutes"
         onChange={async (e) => {
           setSaved(false);

@@ -36,6 +36,7 @@ export function RetentionSettings() {
           id={id}
           value={months ?? 0}
           disabled={months === undefined}
+          className="lock-select"
           data-testid="retention-months"
           onChange={(e) => {
             const value = Number(e.target.value);

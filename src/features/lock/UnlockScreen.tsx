@@ -4,11 +4,12 @@ import { tryUnlock, useLockStore } from './lockStore';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
 import './lock.css';
 
-type Problem = { kind: 'empty' } | { kind: 'wrong'; until: number } | { kind: 'wait'; until: number } | { kind: 'damaged' };
+/** `at`: when the problem arose; `until`: when the next try is allowed. */
+type Problem = { kind: 'empty' } | { kind: 'wrong' | 'wait'; at: number; until: number } | { kind: 'damaged' };
 
-/** Seconds left until `until`, ticking once a second while there are any. */
-function useSecondsUntil(until: number | undefined): number {
-  const [now, setNow] = useState(() => Date.now());
+/** Seconds left from `at` until `until`, ticking once a second while there are any. */
+function useSecondsUntil(at: number | undefined, until: number | undefined): number {
+  const [now, setNow] = useState(0);
   useEffect(() => {
     if (until === undefined) return;
     const timer = setInterval(() => {
@@ -18,7 +19,8 @@ function useSecondsUntil(until: number | undefined): number {
     }, 1000);
     return () => clearInterval(timer);
   }, [until]);
-  return until === undefined ? 0 : Math.max(0, Math.ceil((until - now) / 1000));
+  if (at === undefined || until === undefined) return 0;
+  return Math.max(0, Math.ceil((until - Math.max(now, at)) / 1000));
 }
 
 /**
@@ -33,8 +35,8 @@ export function UnlockScreen() {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | undefined>(damagedRecord ? { kind: 'damaged' } : undefined);
-  const until = problem && (problem.kind === 'wrong' || problem.kind === 'wait') ? problem.until : undefined;
-  const seconds = useSecondsUntil(until);
+  const timed = problem && (problem.kind === 'wrong' || problem.kind === 'wait') ? problem : undefined;
+  const seconds = useSecondsUntil(timed?.at, timed?.until);
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -54,7 +56,8 @@ export function UnlockScreen() {
     if (result.ok) return; // the gate shows the app now
     if (result.reason === 'damaged') setProblem({ kind: 'damaged' });
     else {
-      setProblem({ kind: result.reason, until: Date.now() + result.waitMs });
+      const at = Date.now();
+      setProblem({ kind: result.reason, at, until: at + result.waitMs });
       if (result.reason === 'wrong') setPassphrase('');
       inputRef.current?.focus();
     }
