@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute } from './router';
 import { AppHeader } from './AppHeader';
@@ -13,6 +13,9 @@ import { useUiStore } from './uiStore';
 import { LockGate } from '../features/lock/LockGate';
 import { PrivacyNotices } from '../features/lock/PrivacyNotices';
 
+// The summary page (print view, image export) loads on demand: it is not needed for the first screen.
+const SummaryPage = lazy(() => import('../features/export/SummaryPage').then((m) => ({ default: m.SummaryPage })));
+
 function Page() {
   const route = useRoute();
   const { t } = useTranslation();
@@ -23,6 +26,12 @@ function Page() {
       return <ChildPage childId={route.childId} />;
     case 'conversation':
       return <ConversationView conversationId={route.conversationId} areaId={route.areaId} />;
+    case 'summary':
+      return (
+        <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>
+          <SummaryPage conversationId={route.conversationId} />
+        </Suspense>
+      );
     case 'wheel':
       return <PublicWheelPage lang={route.lang} />;
     case 'settings':

@@ -4,6 +4,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'child'; childId: string }
   | { name: 'conversation'; conversationId: string; areaId?: string }
+  | { name: 'summary'; conversationId: string }
   | { name: 'wheel'; lang?: string }
   | { name: 'settings' }
   | { name: 'accessibility' }
@@ -22,6 +23,7 @@ export function parseHash(hash: string): Route {
     const areaId = query.get('area') ?? undefined;
     return areaId ? { name: 'conversation', conversationId: second, areaId } : { name: 'conversation', conversationId: second };
   }
+  if (first === 'summary' && second) return { name: 'summary', conversationId: second };
   if (first === 'wheel') {
     const lang = query.get('lang') ?? undefined;
     return lang ? { name: 'wheel', lang } : { name: 'wheel' };
@@ -39,6 +41,8 @@ export function hrefFor(route: Route): string {
       return `#/child/${encodeURIComponent(route.childId)}`;
     case 'conversation':
       return `#/conversation/${encodeURIComponent(route.conversationId)}${route.areaId ? `?area=${route.areaId}` : ''}`;
+    case 'summary':
+      return `#/summary/${encodeURIComponent(route.conversationId)}`;
     case 'wheel':
       return `#/wheel${route.lang ? `?lang=${route.lang}` : ''}`;
     case 'settings':
