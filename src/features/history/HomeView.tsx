@@ -7,6 +7,8 @@ import { Bidi } from '../../ui/Bidi';
 import { AddChildForm } from './AddChildForm';
 import { childOverviews } from './childOverview';
 import { todayIsoDate } from '../../domain/model';
+import { FollowUpsSection } from './FollowUpsSection';
+import { SearchBox } from '../search/SearchBox';
 
 export function HomeView() {
   const { t, i18n } = useTranslation();
@@ -23,6 +25,8 @@ export function HomeView() {
           {t('home.showWheel')}
         </a>
       </section>
+      <SearchBox />
+      {data ? <FollowUpsSection childList={data.children} conversations={data.conversations} today={today} /> : null}
       <section aria-labelledby="children-heading">
         <h2 id="children-heading">{t('home.childrenHeading')}</h2>
         {!data ? <p className="muted">{t('status.loading')}</p> : null}
