@@ -13,6 +13,9 @@ import { useUiStore } from './uiStore';
 import { LockGate } from '../features/lock/LockGate';
 import { PrivacyNotices } from '../features/lock/PrivacyNotices';
 
+// Comparing and searching load on demand too: neither is needed for the first screen.
+const ComparePage = lazy(() => import('../features/history/ComparePage').then((m) => ({ default: m.ComparePage })));
+const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 // The summary page (print view, image export) loads on demand: it is not needed for the first screen.
 const SummaryPage = lazy(() => import('../features/export/SummaryPage').then((m) => ({ default: m.SummaryPage })));
 
@@ -24,6 +27,18 @@ function Page() {
       return <HomeView />;
     case 'child':
       return <ChildPage childId={route.childId} />;
+    case 'compare':
+      return (
+        <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>
+          <ComparePage childId={route.childId} from={route.from} to={route.to} />
+        </Suspense>
+      );
+    case 'search':
+      return (
+        <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>
+          <SearchPage />
+        </Suspense>
+      );
     case 'conversation':
       return <ConversationView conversationId={route.conversationId} areaId={route.areaId} />;
     case 'summary':

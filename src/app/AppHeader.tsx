@@ -19,6 +19,7 @@ export function AppHeader() {
       </a>
       <nav aria-label={t('nav.label')} className="app-nav">
         <a href={hrefFor({ name: 'home' })}>{t('nav.home')}</a>
+        <a href={hrefFor({ name: 'search' })}>{t('history:search.nav')}</a>
         <a href={hrefFor({ name: 'wheel' })}>{t('nav.wheel')}</a>
         <a href={hrefFor({ name: 'settings' })}>{t('nav.settings')}</a>
       </nav>

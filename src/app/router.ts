@@ -5,6 +5,8 @@ export type Route =
   | { name: 'child'; childId: string }
   | { name: 'conversation'; conversationId: string; areaId?: string }
   | { name: 'summary'; conversationId: string }
+  | { name: 'compare'; childId: string; from?: string; to?: string }
+  | { name: 'search' }
   | { name: 'wheel'; lang?: string }
   | { name: 'settings' }
   | { name: 'accessibility' }
@@ -23,6 +25,16 @@ export function parseHash(hash: string): Route {
     const areaId = query.get('area') ?? undefined;
     return areaId ? { name: 'conversation', conversationId: second, areaId } : { name: 'conversation', conversationId: second };
   }
+  if (first === 'compare' && second) {
+    const route: Extract<Route, { name: 'compare' }> = { name: 'compare', childId: second };
+    const from = query.get('from');
+    const to = query.get('to');
+    if (from) route.from = from;
+    if (to) route.to = to;
+    return route;
+  }
+  // The search words stay in memory (searchStore), never in the address.
+  if (first === 'search') return { name: 'search' };
   if (first === 'summary' && second) return { name: 'summary', conversationId: second };
   if (first === 'wheel') {
     const lang = query.get('lang') ?? undefined;
@@ -41,6 +53,15 @@ export function hrefFor(route: Route): string {
       return `#/child/${encodeURIComponent(route.childId)}`;
     case 'conversation':
       return `#/conversation/${encodeURIComponent(route.conversationId)}${route.areaId ? `?area=${route.areaId}` : ''}`;
+    case 'compare': {
+      const query = new URLSearchParams();
+      if (route.from) query.set('from', route.from);
+      if (route.to) query.set('to', route.to);
+      const qs = query.toString();
+      return `#/compare/${encodeURIComponent(route.childId)}${qs ? `?${qs}` : ''}`;
+    }
+    case 'search':
+      return '#/search';
     case 'summary':
       return `#/summary/${encodeURIComponent(route.conversationId)}`;
     case 'wheel':

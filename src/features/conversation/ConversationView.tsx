@@ -14,6 +14,8 @@ import { ConversationHeader } from './ConversationHeader';
 import { SaveStatus } from './SaveStatus';
 import { useConversationDraft } from './useConversationDraft';
 import { FamilyView } from '../wheel/FamilyView';
+import { LastTimeAgreed } from '../history/LastTimeAgreed';
+import { carryForward } from '../history/actionUpdates';
 
 export function ConversationView({ conversationId, areaId }: { conversationId: string; areaId?: string }) {
   const { t } = useTranslation();
@@ -39,6 +41,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
     <div className="conversation">
       <ConversationHeader conversation={conversation} child={child} />
       <SaveStatus />
+      <LastTimeAgreed conversation={conversation} onCarryForward={(action) => update((current) => carryForward(current, action))} />
       <div className="conversation-layout">
         <div className="conversation-wheel">
           <Wheel entries={conversation.entries} selected={selected} onSelect={(id) => select(id)} />
