@@ -51,6 +51,8 @@ export async function initLock(): Promise<void> {
   }
 }
 
+const STRAY_ROW_DELAY_MS = 3000;
+
 export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong' | 'wait'; waitMs: number } | { ok: false; reason: 'damaged' };
 
 /** Tries a passphrase, honouring the growing delay after wrong ones (kept across reloads). */
@@ -62,8 +64,10 @@ export async function tryUnlock(passphrase: string): Promise<UnlockResult> {
     const key = await storeUnlock(passphrase);
     useLockStore.setState({ status: 'unlocked' });
     await clearUnlockFailures().catch(() => undefined);
-    // Rows a crash left in clear are sealed in the background.
-    void sealStrayRows(key).catch(() => undefined);
+    // Rows a crash left in clear are sealed in the background, once the first screen has been read.
+    setTimeout(() => {
+      if (useLockStore.getState().status === 'unlocked') void sealStrayRows(key).catch(() => undefined);
+    }, STRAY_ROW_DELAY_MS);
     return { ok: true };
   } catch (error) {
     if (isCryptoError(error) && error.code === 'wrong-passphrase') {
