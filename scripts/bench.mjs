@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app for production (dist/), serves it with scripts/serve-lib.mjs, runs every
+// benchmark module in scripts/bench/*.mjs, prints one table and writes bench/results.json.
+//
+//   npm run bench                 all modules
+//   npm run bench -- pwa          only scripts/bench/pwa.mjs (several names allowed)
+//   npm run bench -- --no-build   reuse dist/ as it is
+//
+// A module exports `async function run(ctx)` that returns its figures:
+//   [{ id: 'precache-bytes', label: 'Precache size', value: 1084, unit: 'KiB', note?: '…' }, …]
+// ctx (see makeContext below): root, dist, url, origin (the served production build), serve(dir, { base }),
+// build({ mode, outDir, base }) for other builds (e.g. mode 'bench' → dist-bench/ with the seeding hook),
+// launchBrowser() (Debian's Chromium, our flags), gzipSize(buffer), median(numbers), log(message).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from './serve-lib.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MODULES_DIR = path.join(ROOT, 'scripts', 'bench');
+const RESULTS = path.join(ROOT, 'bench', 'results.json');
+
+// Same flags as the e2e harness (tests/e2e/helpers/browser.ts): quiet on a closed network, fine as root.
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Runs `vite build`; NODE_ENV is set, so that a parent's "test" or "development" never leaks in. */
+export function build({ mode = 'production', outDir = 'dist', base = '/' } = {}) {
+  const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--mode', mode, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, BASE: base, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) throw new Error(`bench: vite build (mode ${mode}) into ${outDir} failed`);
+  return path.resolve(ROOT, outDir);
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+function formatValue(value) {
+  if (typeof value !== 'number') return String(value);
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+function printTable(rows) {
+  const header = ['module', 'figure', 'value', 'unit'];
+  const lines = rows.map((r) => [r.module, r.label, formatValue(r.value), r.unit ?? '']);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const fmt = (cells) => cells.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  console.log(`\n${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const l of lines) console.log(fmt(l));
+  for (const r of rows.filter((row) => row.note)) console.log(`  ${r.module}/${r.id}: ${r.note}`);
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'no-build': { type: 'boolean' } } });
+  const available = readdirSync(MODULES_DIR).filter((f) => f.endsWith('.mjs')).map((f) => f.slice(0, -4)).sort();
+  const unknown = positionals.filter((name) => !available.includes(name));
+  if (unknown.length) throw new Error(`bench: no module ${unknown.join(', ')} (have: ${available.join(', ')})`);
+  const selected = positionals.length ? positionals : available;
+
+  const dist = values['no-build'] ? path.join(ROOT, 'dist') : build({ outDir: 'dist' });
+  const server = await startServer({ dir: dist, port: 0, quiet: true });
+  const ctx = {
+    root: ROOT,
+    dist,
+    url: server.url,
+    origin: server.origin,
+    serve: (dir, { base = '/' } = {}) => startServer({ dir, port: 0, base, quiet: true }),
+    build,
+    launchBrowser: () => chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
+    gzipSize,
+    median,
+    log: (message) => console.log(`  ${message}`),
+  };
+
+  const rows = [];
+  let failed = 0;
+  try {
+    for (const name of selected) {
+      console.log(`bench: ${name}`);
+      const started = Date.now();
+      try {
+        const mod = await import(pathToFileURL(path.join(MODULES_DIR, `${name}.mjs`)).href);
+        const figures = await mod.run(ctx);
+        for (const figure of figures) rows.push({ module: name, ...figure });
+        console.log(`bench: ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      } catch (error) {
+        failed += 1;
+        console.error(`bench: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  printTable(rows);
+  mkdirSync(path.dirname(RESULTS), { recursive: true });
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify({ generatedAt: new Date().toISOString(), node: process.version, modules: selected, figures: rows }, null, 2)}\n`,
+  );
+  console.log(`\nbench: wrote ${path.relative(ROOT, RESULTS)}`);
+  if (failed) process.exit(1);
+}
+
+// Runs only as a script, so modules and tests may import the helpers above.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
