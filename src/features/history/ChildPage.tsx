@@ -3,6 +3,7 @@ import { todayInZone } from '../../domain/followUp';
 import { getChild, listConversations, useLive } from '../../storage';
 import { hrefFor } from '../../app/router';
 import { Bidi } from '../../ui/Bidi';
+import { ChildBackup } from '../export/ChildBackup';
 import { ChildDetails } from './ChildDetails';
 import { NetworkSection } from './NetworkSection';
 import { OpenActionsSection } from './OpenActionsSection';
@@ -41,6 +42,7 @@ export function ChildPage({ childId }: { childId: string }) {
       <TrendSection conversations={conversations} />
       <NetworkSection child={child} />
       <ChildDetails child={child} />
+      <ChildBackup childId={child.id} />
     </div>
   );
 }

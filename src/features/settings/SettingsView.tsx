@@ -4,6 +4,7 @@ import { StorageStatus } from './StorageStatus';
 import { LockSettings } from '../lock/LockSettings';
 import { RetentionSettings } from '../lock/RetentionSettings';
 import { EraseEverything } from '../lock/EraseEverything';
+import { BackupSection } from '../export/BackupSection';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function SettingsView() {
         <LanguageSwitcher />
       </section>
       <StorageStatus />
+      <BackupSection />
       <LockSettings />
       <RetentionSettings />
       <EraseEverything />
