@@ -3,6 +3,8 @@
 // - first-load JavaScript, gzipped: every script a fresh visit to the start page loads;
 // - offline start: median time from navigation to an interactive wheel (#/wheel), 10 runs, with the
 //   server stopped, the browser offline and the service worker stopped before each run (a cold start).
+// Functions passed to page.waitForFunction() and page.evaluate() run in the browser.
+/* global navigator, document, Element */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
