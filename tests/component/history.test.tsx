@@ -183,6 +183,7 @@ describe('FollowUpsSection', () => {
     expect(upcoming[0]).toMatch(/^MioÅtgärd: Träffa kuratornKlar senast /);
     expect(upcoming[1]).toMatch(/^MioUppföljningsmöteUppföljning /);
     expect(screen.getByRole('heading', { name: 'Försenade (2)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'De kommande 30 dagarna' })).toBeTruthy();
   });
 
   it('shows the first eight and the rest on request', async () => {

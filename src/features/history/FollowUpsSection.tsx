@@ -59,7 +59,7 @@ export function FollowUpsSection({ childList, conversations, today }: { childLis
           <FollowUpList items={overdue} today={today} kind="overdue" />
         </>
       ) : null}
-      <h3>{t('followUps.upcomingHeading', { count: UPCOMING_DAYS })}</h3>
+      <h3>{t('followUps.upcomingHeading', { days: UPCOMING_DAYS })}</h3>
       {upcoming.length === 0 ? <p className="muted">{t('followUps.noneUpcoming')}</p> : <FollowUpList items={upcoming} today={today} kind="upcoming" />}
     </section>
   );

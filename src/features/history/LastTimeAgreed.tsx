@@ -59,13 +59,11 @@ export function LastTimeAgreed({ conversation, onCarryForward }: LastTimeAgreedP
       <ul className="open-action-list">
         {open.map((o) => (
           <OpenActionItem key={o.action.id} open={o} today={today}>
-            <button type="button" className="button-secondary" onClick={() => void markDone(o)}>
+            <button type="button" className="button-secondary" onClick={() => void markDone(o)} aria-label={t('actions.markDoneFor', { what: label(o.action) })}>
               {t('actions.markDone')}
-              <span className="sr-only">{t('actions.forAction', { what: label(o.action) })}</span>
             </button>
-            <button type="button" className="button-secondary" onClick={() => carry(o)}>
+            <button type="button" className="button-secondary" onClick={() => carry(o)} aria-label={t('lastTime.carryFor', { what: label(o.action) })}>
               {t('lastTime.carry')}
-              <span className="sr-only">{t('actions.forAction', { what: label(o.action) })}</span>
             </button>
           </OpenActionItem>
         ))}

@@ -31,9 +31,13 @@ export function OpenActionsSection({ conversations, today }: { conversations: Co
       <ul className="open-action-list">
         {open.map((o) => (
           <OpenActionItem key={o.action.id} open={o} today={today}>
-            <button type="button" className="button-secondary" onClick={() => void markDone(o.conversationId, o.action.id, o.action.what.trim() || t('actions.untitled'))}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => void markDone(o.conversationId, o.action.id, o.action.what.trim() || t('actions.untitled'))}
+              aria-label={t('actions.markDoneFor', { what: o.action.what.trim() || t('actions.untitled') })}
+            >
               {t('actions.markDone')}
-              <span className="sr-only">{t('actions.forAction', { what: o.action.what.trim() || t('actions.untitled') })}</span>
             </button>
           </OpenActionItem>
         ))}
