@@ -162,7 +162,12 @@ describe('app lock', () => {
     let violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);
 
+    // A second tab with the child on screen locks as soon as the first one turns the lock on.
+    const otherTab = await opened.context.newPage();
+    await otherTab.goto(app.url);
+    await otherTab.getByRole('link', { name: new RegExp(ALIAS) }).waitFor();
     await turnOnLockInSettings(page, PASS);
+    await expectLockedScreen(otherTab);
     expectNoneOf(await dumpIndexedDb(page), [ALIAS], 'IndexedDB');
     violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);
@@ -191,6 +196,8 @@ describe('app lock', () => {
     await off.locator('[data-testid="off-passphrase"]').fill('ny lång lösenfras');
     await off.getByRole('button', { name: 'Stäng av låset' }).click();
     await page.locator('[data-testid="lock-settings"][data-lock="off"]').waitFor({ timeout: 30_000 });
+    // ...and opens again when the lock is turned off in the first tab.
+    await otherTab.getByRole('link', { name: new RegExp(ALIAS) }).waitFor();
     const rows = await readRows(page);
     expect(rows.children.map((c) => c.alias)).toEqual([ALIAS]);
     expect(rows.children.every((c) => !('sealed' in c))).toBe(true);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useRoute } from '../../app/router';
 import { useLockStore } from './lockStore';
 import { useAutoLock } from './useAutoLock';
+import { useLockRecordSync } from './useLockRecordSync';
 import { UnlockScreen } from './UnlockScreen';
 
 /**
@@ -14,6 +15,7 @@ export function LockGate({ children }: { children: ReactNode }) {
   const route = useRoute();
   const status = useLockStore((s) => s.status);
   useAutoLock();
+  useLockRecordSync();
   if (route.name === 'wheel' || route.name === 'accessibility') return children;
   if (status === 'checking') return <p className="muted">{t('status.loading')}</p>;
   if (status === 'locked' || status === 'damaged') return <UnlockScreen />;

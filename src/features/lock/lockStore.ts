@@ -9,11 +9,13 @@ import {
   lock as storeLock,
   markFirstRunDone,
   openLockOnStart,
+  plainCodec,
   readIdleMinutes,
   readUnlockFailures,
   recordUnlockFailure,
   saveIdleMinutes,
   sealStrayRows,
+  setCodec,
   turnOffLock,
   turnOnLock,
   unlock as storeUnlock,
@@ -53,6 +55,34 @@ export async function initLock(): Promise<void> {
 
 const STRAY_ROW_DELAY_MS = 3000;
 
+/** Set while this tab turns the lock on or off or erases: its own changes of the lock record are not news. */
+let switching = 0;
+
+async function whileSwitching<T>(work: () => Promise<T>): Promise<T> {
+  switching++;
+  try {
+    return await work();
+  } finally {
+    switching--;
+  }
+}
+
+/**
+ * Follows the lock record when another tab changes it: the lock turned on elsewhere locks this tab too;
+ * turned off (or everything erased) elsewhere, this tab reads and writes in clear again.
+ */
+export function followLockRecord(kind: 'off' | 'on' | 'damaged'): void {
+  const { status } = useLockStore.getState();
+  if (switching > 0 || status === 'checking') return;
+  if (kind === 'off' && status !== 'off') {
+    setCodec(plainCodec);
+    useLockStore.setState({ status: 'off' });
+  } else if (kind !== 'off' && status === 'off') {
+    storeLock();
+    useLockStore.setState({ status: kind === 'on' ? 'locked' : 'damaged' });
+  }
+}
+
 export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong' | 'wait'; waitMs: number } | { ok: false; reason: 'damaged' };
 
 /** Tries a passphrase, honouring the growing delay after wrong ones (kept across reloads). */
@@ -88,15 +118,19 @@ export async function lockNow(): Promise<void> {
 
 export async function turnOn(passphrase: string, onProgress?: (done: number, total: number) => void): Promise<void> {
   await flushAllEdits();
-  await turnOnLock(passphrase, onProgress ? { onProgress } : {});
+  await whileSwitching(async () => {
+    await turnOnLock(passphrase, onProgress ? { onProgress } : {});
+    useLockStore.setState({ status: 'unlocked', firstRunDone: true });
+  });
   await markFirstRunDone().catch(() => undefined);
-  useLockStore.setState({ status: 'unlocked', firstRunDone: true });
 }
 
 export async function turnOff(passphrase: string, onProgress?: (done: number, total: number) => void): Promise<void> {
   await flushAllEdits();
-  await turnOffLock(passphrase, onProgress ? { onProgress } : {});
-  useLockStore.setState({ status: 'off' });
+  await whileSwitching(async () => {
+    await turnOffLock(passphrase, onProgress ? { onProgress } : {});
+    useLockStore.setState({ status: 'off' });
+  });
 }
 
 export async function changePassphrase(current: string, next: string): Promise<void> {
@@ -116,6 +150,8 @@ export async function dismissFirstRun(): Promise<void> {
 /** Erases every child, conversation and setting on this device, the lock included. */
 export async function eraseAll(): Promise<void> {
   await flushAllEdits().catch(() => undefined);
-  await storeEraseEverything();
-  useLockStore.setState({ status: 'off', idleMinutes: DEFAULT_IDLE_MINUTES, firstRunDone: false });
+  await whileSwitching(async () => {
+    await storeEraseEverything();
+    useLockStore.setState({ status: 'off', idleMinutes: DEFAULT_IDLE_MINUTES, firstRunDone: false });
+  });
 }
