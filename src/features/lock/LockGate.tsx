@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute } from '../../app/router';
 import { useLockStore } from './lockStore';
@@ -16,6 +16,12 @@ export function LockGate({ children }: { children: ReactNode }) {
   const status = useLockStore((s) => s.status);
   useAutoLock();
   useLockRecordSync();
+  // Just unlocked: start at the page's content again, as after any page change.
+  const previous = useRef(status);
+  useEffect(() => {
+    if (previous.current === 'locked' && status === 'unlocked') document.getElementById('main')?.focus({ preventScroll: true });
+    previous.current = status;
+  }, [status]);
   if (route.name === 'wheel' || route.name === 'accessibility') return children;
   if (status === 'checking') return <p className="muted">{t('status.loading')}</p>;
   if (status === 'locked' || status === 'damaged') return <UnlockScreen />;
