@@ -113,4 +113,10 @@ export async function applyRestore(incoming: BackupData, mode: ImportMode): Prom
   return plan.counts;
 }
 
+/** Open and apply in one go (no preview): a file that fails validation or decryption writes nothing. */
+export async function restoreFromText(text: string, mode: ImportMode, passphrase?: string): Promise<PlanCounts> {
+  const backup = await openBackupFile(text, passphrase);
+  return applyRestore(backup, mode);
+}
+
 export { BackupError };

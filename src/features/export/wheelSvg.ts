@@ -50,7 +50,7 @@ export interface WheelImage {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Text safe inside an XML element or a double- or single-quoted attribute. */
+/** Text safe inside an XML element or a double- or single-quoted attribute, read back exactly as given. */
 export function escapeXml(text: string): string {
   return text
     .replace(INVALID_XML, '')
@@ -58,7 +58,11 @@ export function escapeXml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    // As character references they survive XML's line-end and attribute-value normalisation unchanged.
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
 }
 
 type Attrs = Record<string, string | number | undefined>;
