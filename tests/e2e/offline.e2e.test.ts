@@ -53,6 +53,18 @@ describe('offline after one visit (served at /hjulet/)', () => {
     const { context, page } = browser;
     const guard = guardOrigins(context, app.origin);
     const log = collectConsole(page);
+    // Counts calls of navigator.storage.persist(): saving the first child must ask for lasting storage.
+    await context.addInitScript(() => {
+      const storage = navigator.storage;
+      if (!storage?.persist) return; // about:blank
+      const persist = storage.persist.bind(storage);
+      (window as { __persistCalls?: number }).__persistCalls = 0;
+      storage.persist = () => {
+        const w = window as { __persistCalls?: number };
+        w.__persistCalls = (w.__persistCalls ?? 0) + 1;
+        return persist();
+      };
+    });
     try {
       // The one online visit.
       await page.goto(app.url);
@@ -82,6 +94,7 @@ describe('offline after one visit (served at /hjulet/)', () => {
       await page.locator('.add-child input').first().fill(ALIAS);
       await page.locator('.add-child button[type="submit"]').click();
       await page.locator('h1', { hasText: ALIAS }).waitFor();
+      await expect.poll(() => page.evaluate(() => (window as { __persistCalls?: number }).__persistCalls)).toBeGreaterThan(0);
 
       // Hold a conversation in two areas: ratings and notes.
       await page.locator('.start-conversation button[type="submit"]').click();

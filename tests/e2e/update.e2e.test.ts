@@ -51,7 +51,9 @@ describe('update flow', () => {
     served = path.join(work, 'served');
     mkdirSync(served);
     builtB = path.join(work, 'b');
-    builtA = ensureBuild({ outDir: 'dist', base: '/' });
+    // A private copy of A: dist/ may be rebuilt by another run while this one deploys back and forth.
+    builtA = path.join(work, 'a');
+    cpSync(ensureBuild({ outDir: 'dist', base: '/' }), builtA, { recursive: true });
     buildB(builtB);
     deploy(builtA, served);
     app = await startApp({ dir: served });
