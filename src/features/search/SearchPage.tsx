@@ -63,7 +63,7 @@ export function SearchPage() {
   }
 
   return (
-    <div className="search-page">
+    <div className="search-page" data-index={ready ? 'ready' : 'building'}>
       <h1>{t('search.title')}</h1>
       <p className="muted">{t('search.intro')}</p>
       <form role="search" className="search-box" onSubmit={(e) => e.preventDefault()} aria-label={t('search.boxLabel')}>

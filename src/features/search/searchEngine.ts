@@ -7,6 +7,8 @@ import { listAllConversations, listChildren } from '../../storage';
 import type { FromWorker, ToWorker } from './searchProtocol';
 
 export const SEARCH_LIMIT = 50;
+/** Conversations per message to the worker: a few milliseconds of work each on the main thread. */
+const CHUNK = 250;
 
 interface Pending {
   text: string;
@@ -92,17 +94,26 @@ class SearchEngine {
     this.generation++;
     this.data = { children, conversations };
     const worker = this.ensureWorker();
-    if (worker) {
-      const message: ToWorker = { type: 'load', generation: this.generation, children, conversations };
-      worker.postMessage(message);
-    } else {
-      this.markLoaded(this.generation);
-    }
+    if (worker) void this.send(worker, this.generation, children, conversations);
+    else this.markLoaded(this.generation);
   }
 
-  /** True once the latest records are indexed (queries sent before that are answered after it). */
+  /** Hands the records over a chunk at a time, yielding between chunks; a newer load stops an older one. */
+  private async send(worker: Worker, generation: number, children: Child[], conversations: Conversation[]) {
+    const post = (message: ToWorker) => worker.postMessage(message);
+    post({ type: 'begin', generation });
+    for (let start = 0; start < conversations.length; start += CHUNK) {
+      if (generation !== this.generation || worker !== this.worker) return;
+      post({ type: 'chunk', generation, conversations: JSON.stringify(conversations.slice(start, start + CHUNK)) });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    if (generation !== this.generation || worker !== this.worker) return;
+    post({ type: 'end', generation, children: JSON.stringify(children) });
+  }
+
+  /** True once the latest records are indexed (also before any load: there is nothing to wait for). */
   isReady(): boolean {
-    return this.generation > 0 && this.loadedGeneration === this.generation;
+    return this.loadedGeneration === this.generation;
   }
 
   whenReady(): Promise<void> {
@@ -110,9 +121,11 @@ class SearchEngine {
     return new Promise((resolve) => this.readyWaiters.push(resolve));
   }
 
-  query(text: string, limit = SEARCH_LIMIT): Promise<SearchHit[]> {
+  /** Answers from the latest records: a query made while they are being indexed waits for them. */
+  async query(text: string, limit = SEARCH_LIMIT): Promise<SearchHit[]> {
+    await this.whenReady();
     const worker = this.worker;
-    if (!worker) return Promise.resolve(this.searchInline(text, limit));
+    if (!worker) return this.searchInline(text, limit);
     const id = this.nextId++;
     const message: ToWorker = { type: 'query', id, text, limit };
     return new Promise((resolve) => {

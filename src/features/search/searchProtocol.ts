@@ -1,9 +1,15 @@
-// Messages between the app and the search worker.
-import type { Child, Conversation } from '../../domain/model';
+// Messages between the app and the search worker. Records travel as JSON text in chunks: one big
+// structured clone of thousands of conversations would hold the main thread for hundreds of milliseconds,
+// while a chunk at a time lets typing go on in between.
 import type { SearchHit } from '../../domain/search';
 
 export type ToWorker =
-  | { type: 'load'; generation: number; children: Child[]; conversations: Conversation[] }
+  /** A new set of records starts; chunks of an older generation still arriving are dropped. */
+  | { type: 'begin'; generation: number }
+  /** JSON of Conversation[] (part of the set). */
+  | { type: 'chunk'; generation: number; conversations: string }
+  /** JSON of Child[]; the index is built from everything of this generation and replaces the old one. */
+  | { type: 'end'; generation: number; children: string }
   | { type: 'query'; id: number; text: string; limit: number };
 
 export type FromWorker =
