@@ -101,6 +101,23 @@ export function createEncryptedCodec(key: CryptoKey, { write = 'sealed' }: Encry
   };
 }
 
+/**
+ * The codec while the lock is off: records in clear. A sealed row (another tab has just turned the lock
+ * on) is refused like in a locked app rather than shown as an empty record.
+ */
+export const clearCodec: RecordCodec = {
+  encodeChild: async (child) => child,
+  decodeChild: async (row) => {
+    if (isSealedRow(row)) throw new LockedError();
+    return row;
+  },
+  encodeConversation: async (conversation) => conversation,
+  decodeConversation: async (row) => {
+    if (isSealedRow(row)) throw new LockedError();
+    return row;
+  },
+};
+
 /** The codec of a locked app: refuses everything, so no screen can show or save data by mistake. */
 export const lockedCodec: RecordCodec = {
   encodeChild: () => Promise.reject(new LockedError()),

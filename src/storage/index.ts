@@ -3,7 +3,7 @@ export { codec, setCodec, plainCodec, type RecordCodec, type StoredChild, type S
 export { useLive } from './live';
 export * from './children';
 export * from './conversations';
-export { createEncryptedCodec, lockedCodec, LockedError, isLockedError, isSealedRow } from './encryptedCodec';
+export { createEncryptedCodec, clearCodec, lockedCodec, LockedError, isLockedError, isSealedRow } from './encryptedCodec';
 export { LOCK_KEY, readLockState, type LockRecord, type LockState } from './lockRecord';
 export * from './lock';
 export * from './lockSettings';

@@ -3,8 +3,8 @@
 // - turning on or off re-encodes every record outside any transaction, then writes all rows AND the lock
 //   record in ONE transaction, after checking that nothing changed meanwhile (else it starts over). Before
 //   the commit the database is wholly in the old state, after it wholly in the new one;
-// - while turning off, saves are already written in clear, and the unlocked codec reads both forms, so a
-//   crash before the commit leaves a locked database that still opens; sealStrayRows() seals such rows;
+// - during a switch, saves are written in clear until the lock record is committed, and the codec reads
+//   both forms, so every state a crash can leave opens; sealStrayRows() seals rows left in clear;
 // - changing the passphrase re-wraps the one data key: a single small write.
 import type { Child, Conversation } from '../domain/model';
 import { nowIso } from '../domain/model';
@@ -19,9 +19,9 @@ import {
   type Sealed,
 } from '../domain/crypto';
 import { openSealed } from '../domain/crypto/aesGcm';
-import { codec, plainCodec, setCodec, type RecordCodec, type StoredChild, type StoredConversation } from './codec';
+import { codec, setCodec, type RecordCodec, type StoredChild, type StoredConversation } from './codec';
 import { db, type HjuletDatabase } from './db';
-import { createEncryptedCodec, isSealedRow, lockedCodec } from './encryptedCodec';
+import { clearCodec, createEncryptedCodec, isSealedRow, lockedCodec } from './encryptedCodec';
 import { LOCK_KEY, readLockState, type LockRecord } from './lockRecord';
 import { deleteEverything } from './conversations';
 
@@ -48,7 +48,7 @@ const MAX_ATTEMPTS = 5;
 export async function openLockOnStart(): Promise<LockStatus> {
   const state = await readLockState();
   if (state.kind === 'off') {
-    setCodec(plainCodec);
+    setCodec(clearCodec);
     return 'off';
   }
   setCodec(lockedCodec);
@@ -164,7 +164,16 @@ export async function turnOnLock(passphrase: string, { iterations = DEFAULT_ITER
   const key = await unwrapDataKey(wrappedKey, passphraseKey);
   const record: LockRecord = { version: 1, kdf, wrappedKey, changedAt: nowIso() };
   const sealing = createEncryptedCodec(key);
-  await rewriteAll(plainCodec, sealing, (database) => database.settings.put({ key: LOCK_KEY, value: record }), onProgress);
+  // Until the commit, saves stay in clear (no key on disk yet); reads already open both forms, so live
+  // queries that re-run right after the commit find sealed rows they can read.
+  const before = codec();
+  setCodec(createEncryptedCodec(key, { write: 'clear' }));
+  try {
+    await rewriteAll(codec(), sealing, (database) => database.settings.put({ key: LOCK_KEY, value: record }), onProgress);
+  } catch (error) {
+    setCodec(before);
+    throw error;
+  }
   setCodec(sealing);
   // A save that slipped in between the commit and setCodec was written in clear: seal it now.
   await sealStrayRows(key);
@@ -178,12 +187,12 @@ export async function turnOffLock(passphrase: string, { onProgress }: Pick<LockO
   const transitional = createEncryptedCodec(key, { write: 'clear' });
   setCodec(transitional);
   try {
-    await rewriteAll(transitional, plainCodec, (database) => database.settings.delete(LOCK_KEY), onProgress);
+    await rewriteAll(transitional, clearCodec, (database) => database.settings.delete(LOCK_KEY), onProgress);
   } catch (error) {
     setCodec(before);
     throw error;
   }
-  setCodec(plainCodec);
+  setCodec(clearCodec);
 }
 
 /** The data key again, extractable this once so that it can be wrapped with a new passphrase key. */
@@ -251,5 +260,5 @@ export async function sealStrayRows(key: CryptoKey): Promise<number> {
 /** Erases every child, conversation and setting (the lock record too) and leaves the app unlocked and empty. */
 export async function eraseEverything(): Promise<void> {
   await deleteEverything();
-  setCodec(plainCodec);
+  setCodec(clearCodec);
 }

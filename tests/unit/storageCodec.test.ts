@@ -7,6 +7,7 @@ import { CryptoError, generateDataKey } from '../../src/domain/crypto';
 import {
   CHILD_CLEAR_FIELDS,
   CONVERSATION_CLEAR_FIELDS,
+  clearCodec,
   createEncryptedCodec,
   isSealedRow,
   LockedError,
@@ -132,6 +133,16 @@ describe('encrypting codec', () => {
     await expect(lockedCodec.encodeChild(child)).rejects.toBeInstanceOf(LockedError);
     await expect(lockedCodec.decodeConversation(sampleConversation(child.id))).rejects.toBeInstanceOf(LockedError);
     await expect(lockedCodec.encodeConversation(sampleConversation(child.id))).rejects.toBeInstanceOf(LockedError);
+  });
+
+  it('with the lock off, writes in clear and refuses a sealed row instead of showing it as an empty record', async () => {
+    const child = sampleChild();
+    expect(await clearCodec.encodeChild(child)).toEqual(child);
+    expect(await clearCodec.decodeChild(child)).toEqual(child);
+    const sealed = await createEncryptedCodec(await generateDataKey()).encodeChild(child);
+    await expect(clearCodec.decodeChild(sealed)).rejects.toBeInstanceOf(LockedError);
+    const conversation = sampleConversation(child.id);
+    expect(await clearCodec.decodeConversation(await clearCodec.encodeConversation(conversation))).toEqual(conversation);
   });
 
   it('never puts record content into its error messages', async () => {

@@ -9,7 +9,7 @@ import {
   lock as storeLock,
   markFirstRunDone,
   openLockOnStart,
-  plainCodec,
+  clearCodec,
   readIdleMinutes,
   readUnlockFailures,
   recordUnlockFailure,
@@ -75,7 +75,7 @@ export function followLockRecord(kind: 'off' | 'on' | 'damaged'): void {
   const { status } = useLockStore.getState();
   if (switching > 0 || status === 'checking') return;
   if (kind === 'off' && status !== 'off') {
-    setCodec(plainCodec);
+    setCodec(clearCodec);
     useLockStore.setState({ status: 'off' });
   } else if (kind !== 'off' && status === 'off') {
     storeLock();
