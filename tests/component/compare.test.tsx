@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { hrefFor, parseHash } from '../../src/app/router';
 import { ChangeList } from '../../src/features/history/ChangeList';
 import { ComparePage } from '../../src/features/history/ComparePage';
 import { conversationOf, createChild, freshDatabase, store } from './history-fixtures';
@@ -116,5 +117,24 @@ describe('ComparePage', () => {
     await store(lone, [conversationOf(lone, '2025-01-01', { safe: { child: 3 } })]);
     await renderWithI18n(<ComparePage childId={lone.id} />, 'sv');
     expect(await screen.findByText('Det behövs minst två samtal för att jämföra.')).toBeTruthy();
+  });
+});
+
+describe('compare and search routes', () => {
+  it('round-trip, with or without the chosen conversations', () => {
+    for (const route of [
+      { name: 'compare', childId: 'c 1', from: 'a', to: 'b' },
+      { name: 'compare', childId: 'c1', to: 'b' },
+      { name: 'compare', childId: 'c1' },
+      { name: 'search' },
+    ] as const) {
+      expect(parseHash(hrefFor(route))).toEqual(route);
+    }
+    expect(hrefFor({ name: 'compare', childId: 'c1', from: 'a', to: 'b' })).toBe('#/compare/c1?from=a&to=b');
+  });
+
+  it('never carries search words: #/search has no query', () => {
+    expect(hrefFor({ name: 'search' })).toBe('#/search');
+    expect(parseHash('#/search?q=secret')).toEqual({ name: 'search' });
   });
 });

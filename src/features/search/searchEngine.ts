@@ -4,6 +4,7 @@
 import type { Child, Conversation } from '../../domain/model';
 import { buildSearchIndex, search, type SearchHit, type SearchIndex } from '../../domain/search';
 import { listAllConversations, listChildren } from '../../storage';
+import { useLockStore } from '../lock/lockStore';
 import type { FromWorker, ToWorker } from './searchProtocol';
 
 export const SEARCH_LIMIT = 50;
@@ -157,6 +158,11 @@ export function searchEngine(): SearchEngine {
 export function forgetSearchIndex(): void {
   engine?.forget();
 }
+
+// Locking forgets the key; the index holds the notes in clear, so it goes too.
+useLockStore.subscribe((state) => {
+  if (state.status === 'locked' || state.status === 'damaged') forgetSearchIndex();
+});
 
 /** Starts indexing before the results page opens (on focus of a search box), so the first query is quick. */
 export function warmUpSearch(): void {
