@@ -2,7 +2,7 @@
 // storage layer, so benchmark figures measure the real code paths (codec, indexes, live reads).
 import { createChild, createConversation, createAction, type Child, type Conversation } from '../../domain/model';
 import { AREA_IDS, PERSPECTIVES, type Rating } from '../../domain/wheel';
-import { putRecords } from '../../storage';
+import { deleteEverything, putRecords } from '../../storage';
 
 const WORDS = 'trivs skolan fotboll sömn oro mat kompisar läxor mormor simning rast lärare familj ekonomi tandläkare förskola cykel läsning matte vänner'.split(' ');
 
@@ -54,10 +54,13 @@ export async function seed(childCount: number, conversationsPerChild: number): P
   }
 }
 
+/** The backup and restore code the settings page uses (scripts/bench/backup.mjs times it). */
+const backup = () => import('../../features/export/backupActions');
+
 declare global {
   interface Window {
-    __hjuletBench?: { seed: typeof seed; sampleData: typeof sampleData };
+    __hjuletBench?: { seed: typeof seed; sampleData: typeof sampleData; backup: typeof backup; clearData: typeof deleteEverything };
   }
 }
 
-window.__hjuletBench = { seed, sampleData };
+window.__hjuletBench = { seed, sampleData, backup, clearData: deleteEverything };
