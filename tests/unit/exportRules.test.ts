@@ -77,3 +77,12 @@ describe('columnTranslate', () => {
     expect(t('summary:rating', { value: 4, word: 'Bra' })).toBe('4 av 5, Bra');
   });
 });
+
+describe('the summary route', () => {
+  it('parses #/summary/<id> and builds it back', async () => {
+    const { hrefFor, parseHash } = await import('../../src/app/router');
+    expect(parseHash('#/summary/abc%20d')).toEqual({ name: 'summary', conversationId: 'abc d' });
+    expect(hrefFor({ name: 'summary', conversationId: 'abc d' })).toBe('#/summary/abc%20d');
+    expect(parseHash('#/summary')).toEqual({ name: 'notFound' });
+  });
+});
