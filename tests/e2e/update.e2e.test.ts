@@ -18,7 +18,8 @@ function buildB(outDir: string): void {
   const result = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, BASE: '/', VITE_BUILD_ID: BUILD_B },
+    // NODE_ENV: Vitest sets it to "test", which would give B React's development build.
+    env: { ...process.env, BASE: '/', VITE_BUILD_ID: BUILD_B, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error('build B failed');
 }
