@@ -8,8 +8,9 @@
 //
 // A module exports `async function run(ctx)` that returns its figures:
 //   [{ id: 'precache-bytes', label: 'Precache size', value: 1084, unit: 'KiB', note?: '…' }, …]
-// ctx (see makeContext below): root, dist, url, origin (the served production build), serve(dir, { base }),
-// build({ mode, outDir, base }) for other builds (e.g. mode 'bench' → dist-bench/ with the seeding hook),
+// (a plain object of numbers works too, see toRows). ctx: root, dist, url, origin (the served production
+// build), serve(dir, { base }), build({ mode, outDir, base }) for other builds, once per run (e.g. mode
+// 'bench' → dist-bench/ with the seeding hook),
 // launchBrowser() (Debian's Chromium, our flags), gzipSize(buffer), median(numbers), log(message).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -57,6 +58,18 @@ export function median(values) {
 
 export const gzipSize = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
+/**
+ * Figures as rows. A module may also return a plain object of numbers (e.g. { kdfMs: 412 }); each number
+ * becomes a row, "…Ms" in milliseconds.
+ */
+export function toRows(result) {
+  if (Array.isArray(result)) return result;
+  if (!result || typeof result !== 'object') return [];
+  return Object.entries(result)
+    .filter(([, value]) => typeof value === 'number')
+    .map(([id, value]) => (id.endsWith('Ms') ? { id, label: id.slice(0, -2), value, unit: 'ms' } : { id, label: id, value, unit: '' }));
+}
+
 function formatValue(value) {
   if (typeof value !== 'number') return String(value);
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
@@ -79,7 +92,14 @@ async function main() {
   if (unknown.length) throw new Error(`bench: no module ${unknown.join(', ')} (have: ${available.join(', ')})`);
   const selected = positionals.length ? positionals : available;
 
-  const dist = values['no-build'] ? path.join(ROOT, 'dist') : build({ outDir: 'dist' });
+  // Each build once per run, however many modules ask for it.
+  const builds = new Map();
+  const buildOnce = (options = {}) => {
+    const key = JSON.stringify([options.mode ?? 'production', options.outDir ?? 'dist', options.base ?? '/']);
+    if (!builds.has(key)) builds.set(key, build(options));
+    return builds.get(key);
+  };
+  const dist = values['no-build'] ? path.join(ROOT, 'dist') : buildOnce({ outDir: 'dist' });
   const server = await startServer({ dir: dist, port: 0, quiet: true });
   const ctx = {
     root: ROOT,
@@ -87,7 +107,7 @@ async function main() {
     url: server.url,
     origin: server.origin,
     serve: (dir, { base = '/' } = {}) => startServer({ dir, port: 0, base, quiet: true }),
-    build,
+    build: buildOnce,
     launchBrowser: () => chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
     gzipSize,
     median,
@@ -102,8 +122,7 @@ async function main() {
       const started = Date.now();
       try {
         const mod = await import(pathToFileURL(path.join(MODULES_DIR, `${name}.mjs`)).href);
-        const figures = await mod.run(ctx);
-        for (const figure of figures) rows.push({ module: name, ...figure });
+        for (const figure of toRows(await mod.run(ctx))) rows.push({ module: name, ...figure });
         console.log(`bench: ${name} done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       } catch (error) {
         failed += 1;
