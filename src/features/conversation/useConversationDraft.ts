@@ -17,6 +17,7 @@ export function useConversationDraft(id: string) {
   const state: DraftState = keyed && keyed.id === id ? keyed.state : { status: 'loading' };
   const setSaveState = useUiStore((s) => s.setSaveState);
   const saverRef = useRef<Autosaver<Conversation> | undefined>(undefined);
+  const latestRef = useRef<KeyedState | undefined>(undefined);
 
   useEffect(() => {
     let cancelled = false;
@@ -39,10 +40,14 @@ export function useConversationDraft(id: string) {
     document.addEventListener('visibilitychange', onHidden);
     getConversation(id).then(
       (conversation) => {
-        if (!cancelled) setKeyed({ id, state: conversation ? { status: 'ready', conversation } : { status: 'missing' } });
+        if (cancelled) return;
+        latestRef.current = { id, state: conversation ? { status: 'ready', conversation } : { status: 'missing' } };
+        setKeyed(latestRef.current);
       },
       () => {
-        if (!cancelled) setKeyed({ id, state: { status: 'missing' } });
+        if (cancelled) return;
+        latestRef.current = { id, state: { status: 'missing' } };
+        setKeyed(latestRef.current);
       },
     );
     return () => {
@@ -56,13 +61,14 @@ export function useConversationDraft(id: string) {
     };
   }, [id, setSaveState]);
 
+  // Changes build on the latest draft (not on a render's copy), so quick successive edits all count.
   const update = useCallback((change: (conversation: Conversation) => Conversation) => {
-    setKeyed((current) => {
-      if (!current || current.state.status !== 'ready') return current;
-      const next = change(current.state.conversation);
-      saverRef.current?.schedule(next);
-      return { id: current.id, state: { status: 'ready', conversation: next } };
-    });
+    const current = latestRef.current;
+    if (!current || current.state.status !== 'ready') return;
+    const conversation = change(current.state.conversation);
+    latestRef.current = { id: current.id, state: { status: 'ready', conversation } };
+    setKeyed(latestRef.current);
+    saverRef.current?.schedule(conversation);
   }, []);
 
   const flush = useCallback(() => saverRef.current?.flush() ?? Promise.resolve(), []);

@@ -31,7 +31,8 @@ export function buildApp({ outDir = 'dist', base = '/' }: { outDir?: string; bas
   const result = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, BASE: base },
+    // Vitest sets NODE_ENV=test; a build must be a production build (React's production bundle).
+    env: { ...process.env, BASE: base, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`vite build into ${outDir} (base ${base}) failed`);
 }
