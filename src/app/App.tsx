@@ -1,23 +1,29 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute } from './router';
 import { AppHeader } from './AppHeader';
 import { AppFooter } from './AppFooter';
 import { HomeView } from '../features/history/HomeView';
-import { ChildPage } from '../features/history/ChildPage';
-import { ConversationView } from '../features/conversation/ConversationView';
 import { PublicWheelPage } from '../features/wheel/PublicWheelPage';
-import { SettingsView } from '../features/settings/SettingsView';
-import { AccessibilityStatement } from '../features/settings/AccessibilityStatement';
 import { useUiStore } from './uiStore';
 import { LockGate } from '../features/lock/LockGate';
 import { PrivacyNotices } from '../features/lock/PrivacyNotices';
 
-// Comparing and searching load on demand too: neither is needed for the first screen.
+// Only the two first screens (home and the public wheel) are in the first load; every other page is its
+// own chunk, fetched on demand (all are precached, so this works offline too). This keeps the first-load
+// JavaScript within its 150 KB budget on a cheap phone.
+const ChildPage = lazy(() => import('../features/history/ChildPage').then((m) => ({ default: m.ChildPage })));
+const ConversationView = lazy(() => import('../features/conversation/ConversationView').then((m) => ({ default: m.ConversationView })));
 const ComparePage = lazy(() => import('../features/history/ComparePage').then((m) => ({ default: m.ComparePage })));
 const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
-// The summary page (print view, image export) loads on demand: it is not needed for the first screen.
 const SummaryPage = lazy(() => import('../features/export/SummaryPage').then((m) => ({ default: m.SummaryPage })));
+const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+const AccessibilityStatement = lazy(() => import('../features/settings/AccessibilityStatement').then((m) => ({ default: m.AccessibilityStatement })));
+
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>{children}</Suspense>;
+}
 
 function Page() {
   const route = useRoute();
@@ -26,33 +32,49 @@ function Page() {
     case 'home':
       return <HomeView />;
     case 'child':
-      return <ChildPage childId={route.childId} />;
+      return (
+        <Loading>
+          <ChildPage childId={route.childId} />
+        </Loading>
+      );
     case 'compare':
       return (
-        <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>
+        <Loading>
           <ComparePage childId={route.childId} from={route.from} to={route.to} />
-        </Suspense>
+        </Loading>
       );
     case 'search':
       return (
-        <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>
+        <Loading>
           <SearchPage />
-        </Suspense>
+        </Loading>
       );
     case 'conversation':
-      return <ConversationView conversationId={route.conversationId} areaId={route.areaId} />;
+      return (
+        <Loading>
+          <ConversationView conversationId={route.conversationId} areaId={route.areaId} />
+        </Loading>
+      );
     case 'summary':
       return (
-        <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>
+        <Loading>
           <SummaryPage conversationId={route.conversationId} />
-        </Suspense>
+        </Loading>
       );
     case 'wheel':
       return <PublicWheelPage lang={route.lang} />;
     case 'settings':
-      return <SettingsView />;
+      return (
+        <Loading>
+          <SettingsView />
+        </Loading>
+      );
     case 'accessibility':
-      return <AccessibilityStatement />;
+      return (
+        <Loading>
+          <AccessibilityStatement />
+        </Loading>
+      );
     case 'notFound':
       return <p role="alert">{t('status.notFound')}</p>;
   }

@@ -1,8 +1,10 @@
-import { useId, useState } from 'react';
+import { Suspense, lazy, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dismissFirstRun, useLockStore } from './lockStore';
-import { TurnOnLockForm } from './TurnOnLockForm';
 import './lock.css';
+
+// The form (and its passphrase rules) loads only when the user asks for the lock: not in the first load.
+const TurnOnLockForm = lazy(() => import('./TurnOnLockForm').then((m) => ({ default: m.TurnOnLockForm })));
 
 /** Shown until dismissed: where the data lives, what the user answers for, and the lock on offer. */
 export function FirstRunNote() {
@@ -17,7 +19,11 @@ export function FirstRunNote() {
       <p>{t('firstRun.where')}</p>
       <p>{t('firstRun.responsible')}</p>
       <p>{t('firstRun.offer')}</p>
-      {offering ? <TurnOnLockForm /> : null}
+      {offering ? (
+        <Suspense fallback={<p className="muted">{t('common:status.loading')}</p>}>
+          <TurnOnLockForm />
+        </Suspense>
+      ) : null}
       <div className="toolbar">
         {offering ? null : (
           <button type="button" onClick={() => setOffering(true)} data-testid="first-run-lock">

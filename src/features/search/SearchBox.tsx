@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/router';
 import { useSearchStore } from './searchStore';
-import { warmUpSearch } from './searchEngine';
+
+// The search engine (index code, worker) loads only when someone starts to search: not in the first load.
+const warmUpSearch = () => void import('./searchEngine').then((m) => m.warmUpSearch());
 
 /** A search field that opens the results page with the words typed (passed in memory, not in the URL). */
 export function SearchBox() {
