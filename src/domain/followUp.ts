@@ -155,12 +155,26 @@ function datedFollowUps(children: readonly Child[], conversations: readonly Conv
       items.push({ ...item('action', child, open.conversationId, due), action: open.action });
     }
   }
+  // One collator for the whole sort: String#localeCompare sets one up per call, which is slow for
+  // thousands of items.
+  const byAlias = new Intl.Collator().compare;
   return items.sort(
     (a, b) =>
-      a.date.localeCompare(b.date) ||
-      a.alias.localeCompare(b.alias) ||
+      (a.date === b.date ? 0 : a.date < b.date ? -1 : 1) ||
+      byAlias(a.alias, b.alias) ||
       (a.kind === b.kind ? 0 : a.kind === 'meeting' ? -1 : 1),
   );
+}
+
+/** Both lists of the home screen from one pass over the records: overdue, and due within `days`. */
+export function followUpLists(
+  children: readonly Child[],
+  conversations: readonly Conversation[],
+  today: string,
+  days = 30,
+): { overdue: FollowUpItem[]; upcoming: FollowUpItem[] } {
+  const all = datedFollowUps(children, conversations, today);
+  return { overdue: all.filter((i) => i.overdue), upcoming: all.filter((i) => i.daysLeft >= 0 && i.daysLeft <= days) };
 }
 
 /** Meetings and action due dates from today up to and including `today + days`. */

@@ -4,18 +4,38 @@ export function intlLocale(lng: string): string {
   return isLanguage(lng) ? LANGUAGE_META[lng].intlLocale : lng;
 }
 
+// Making an Intl formatter costs far more than using one, and long lists format many dates: one per
+// language and style is kept.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(lng: string, style: 'long' | 'medium' | 'short'): Intl.DateTimeFormat {
+  const key = `${lng}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: style, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats a yyyy-mm-dd date for the language, read as a calendar date (no time-zone shift). */
 export function formatDate(isoDate: string, lng: string, style: 'long' | 'medium' | 'short' = 'long'): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
   const date = new Date(Date.UTC(y, m - 1, d));
   try {
-    return new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: style, timeZone: 'UTC' }).format(date);
+    return dateFormat(lng, style).format(date);
   } catch {
     return isoDate;
   }
 }
 
 export function formatNumber(value: number, lng: string): string {
-  return new Intl.NumberFormat(intlLocale(lng)).format(value);
+  let format = numberFormats.get(lng);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lng));
+    numberFormats.set(lng, format);
+  }
+  return format.format(value);
 }

@@ -3,6 +3,7 @@ import {
   addDays,
   daysBetween,
   isIsoDate,
+  followUpLists,
   isOverdue,
   openActions,
   overdueFollowUps,
@@ -176,5 +177,20 @@ describe('home screen follow-ups', () => {
       ['action', 'AB', '2025-03-09', -1, 'k1'],
     ]);
     expect(items.every((i) => i.overdue)).toBe(true);
+  });
+
+  it('followUpLists gives both lists from one pass, the same as each on its own', () => {
+    for (const days of [29, 30, 90]) {
+      const lists = followUpLists(children, conversations, today, days);
+      expect(lists.overdue).toEqual(overdueFollowUps(children, conversations, today));
+      expect(lists.upcoming).toEqual(upcomingFollowUps(children, conversations, today, days));
+    }
+    // Same date: by alias, meeting before action.
+    const sameDay = [conv('s1', 'c2', '2025-03-01', [action('b1', 'X', { due: '2025-03-20' })], { followUpDate: '2025-03-20' }), conv('s2', 'c1', '2025-03-02', [action('b2', 'Y', { due: '2025-03-20' })])];
+    expect(followUpLists(children, sameDay, today).upcoming.map((i) => [i.alias, i.kind])).toEqual([
+      ['AB', 'action'],
+      ['Zed', 'meeting'],
+      ['Zed', 'action'],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Child, Conversation } from '../../domain/model';
 import { hrefFor } from '../../app/router';
@@ -6,7 +7,8 @@ import { formatDate } from '../../i18n/format';
 import { Bidi } from '../../ui/Bidi';
 import { DeleteConversationButton } from '../lock/DeleteConversationButton';
 
-export function ConversationHeader({ conversation, child }: { conversation: Conversation; child: Child | undefined }) {
+// Memoised: selecting another area re-renders the conversation, and this part does not depend on it.
+export const ConversationHeader = memo(function ConversationHeader({ conversation, child }: { conversation: Conversation; child: Child | undefined }) {
   const { t, i18n } = useTranslation();
   const setFamilyView = useUiStore((s) => s.setFamilyView);
   return (
@@ -36,4 +38,4 @@ export function ConversationHeader({ conversation, child }: { conversation: Conv
       </div>
     </header>
   );
-}
+});

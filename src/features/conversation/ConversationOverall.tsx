@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../domain/model';
 import { TextArea } from '../../ui/TextArea';
@@ -11,7 +12,8 @@ interface ConversationOverallProps {
 }
 
 /** What belongs to the whole conversation: overall notes, shared actions, follow-up, completion. */
-export function ConversationOverall({ conversation, onChange }: ConversationOverallProps) {
+// Memoised: selecting another area re-renders the conversation, and this part does not depend on it.
+export const ConversationOverall = memo(function ConversationOverall({ conversation, onChange }: ConversationOverallProps) {
   const { t } = useTranslation();
   return (
     <section className="conversation-overall" aria-labelledby="overall-heading">
@@ -31,4 +33,4 @@ export function ConversationOverall({ conversation, onChange }: ConversationOver
       </label>
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Conversation } from '../../domain/model';
+import type { Action, Conversation } from '../../domain/model';
 import { AREA_IDS, isAreaId, type AreaId } from '../../domain/wheel';
 import { getChild, useLive } from '../../storage';
 import { navigate } from '../../app/router';
@@ -24,6 +24,9 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   const [focusPanel, setFocusPanel] = useState(false);
   const conversation = state.status === 'ready' ? state.conversation : undefined;
   const child = useLive(async () => (conversation ? getChild(conversation.childId) : undefined), [conversation?.childId]);
+  // Stable callbacks, so that the memoised parts (header, last time, overall) skip an area change.
+  const change = useCallback((patch: Partial<Conversation>) => update((current) => ({ ...current, ...patch })), [update]);
+  const carry = useCallback((action: Action) => update((current) => carryForward(current, action)), [update]);
 
   if (state.status === 'loading') return <p className="muted">{t('status.loading')}</p>;
   if (state.status === 'missing' || !conversation) return <p role="alert">{t('conversation.missing')}</p>;
@@ -33,7 +36,6 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
     setFocusPanel(via === 'steps');
     navigate({ name: 'conversation', conversationId, areaId: id }, { replace: true });
   };
-  const change = (patch: Partial<Conversation>) => update((current) => ({ ...current, ...patch }));
 
   if (familyView) return <FamilyView conversation={conversation} selected={selected ?? AREA_IDS[0]} onSelect={select} />;
 
@@ -41,7 +43,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
     <div className="conversation">
       <ConversationHeader conversation={conversation} child={child} />
       <SaveStatus />
-      <LastTimeAgreed conversation={conversation} onCarryForward={(action) => update((current) => carryForward(current, action))} />
+      <LastTimeAgreed conversation={conversation} onCarryForward={carry} />
       <div className="conversation-layout">
         <div className="conversation-wheel">
           <Wheel entries={conversation.entries} selected={selected} onSelect={(id) => select(id)} />

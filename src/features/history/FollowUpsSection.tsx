@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { overdueFollowUps, upcomingFollowUps, type FollowUpItem } from '../../domain/followUp';
+import { followUpLists, type FollowUpItem } from '../../domain/followUp';
 import type { Child, Conversation } from '../../domain/model';
 import { hrefFor } from '../../app/router';
 import { Bidi } from '../../ui/Bidi';
@@ -47,8 +47,8 @@ function FollowUpList({ items, today, kind }: { items: FollowUpItem[]; today: st
 /** Home screen: meetings and actions whose date has passed, then those due within a month. */
 export function FollowUpsSection({ childList, conversations, today }: { childList: Child[]; conversations: Conversation[]; today: string }) {
   const { t } = useTranslation('history');
-  const overdue = overdueFollowUps(childList, conversations, today);
-  const upcoming = upcomingFollowUps(childList, conversations, today, UPCOMING_DAYS);
+  // Computed once per change of the records, not on every render of the home screen.
+  const { overdue, upcoming } = useMemo(() => followUpLists(childList, conversations, today, UPCOMING_DAYS), [childList, conversations, today]);
   if (overdue.length === 0 && upcoming.length === 0) return null;
   return (
     <section className="follow-ups" aria-labelledby="follow-ups-heading" data-testid="follow-ups">

@@ -1,4 +1,4 @@
-
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/router';
 import { listChildren, listAllConversations, useLive } from '../../storage';
@@ -14,7 +14,7 @@ export function HomeView() {
   const { t, i18n } = useTranslation();
   const data = useLive(async () => ({ children: await listChildren(), conversations: await listAllConversations() }), []);
   const today = todayIsoDate();
-  const overviews = data ? childOverviews(data.children, data.conversations, today) : [];
+  const overviews = useMemo(() => (data ? childOverviews(data.children, data.conversations, today) : []), [data, today]);
 
   return (
     <div className="home">

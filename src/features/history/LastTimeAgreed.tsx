@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareConversations } from '../../domain/changes';
 import { openActions, todayInZone, type OpenAction } from '../../domain/followUp';
@@ -27,7 +27,8 @@ interface LastTimeAgreedProps {
 }
 
 /** "Last time we agreed …": the child's open actions from earlier conversations, to mark done or carry on. */
-export function LastTimeAgreed({ conversation, onCarryForward }: LastTimeAgreedProps) {
+// Memoised: selecting another area re-renders the conversation, and this part does not depend on it.
+export const LastTimeAgreed = memo(function LastTimeAgreed({ conversation, onCarryForward }: LastTimeAgreedProps) {
   const { t } = useTranslation('history');
   const [message, setMessage] = useState<Message | undefined>();
   const all = useLive(() => listConversations(conversation.childId), [conversation.childId]);
@@ -71,4 +72,4 @@ export function LastTimeAgreed({ conversation, onCarryForward }: LastTimeAgreedP
       <LiveMessage message={message} />
     </section>
   );
-}
+});

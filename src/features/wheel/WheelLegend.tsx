@@ -1,10 +1,11 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSPECTIVES, type Perspective } from '../../domain/wheel';
 import { WheelPatterns, patternId } from './WheelPatterns';
 
 /** Explains the fills: one pattern per perspective, plus the notes marker. */
-export function WheelLegend({ perspectives = PERSPECTIVES, showEarlier = false }: { perspectives?: readonly Perspective[]; showEarlier?: boolean }) {
+// Memoised: selecting another area re-renders the conversation, and this part does not depend on it.
+export const WheelLegend = memo(function WheelLegend({ perspectives = PERSPECTIVES, showEarlier = false }: { perspectives?: readonly Perspective[]; showEarlier?: boolean }) {
   const { t } = useTranslation(['wheel', 'common']);
   const prefix = useId().replace(/:/g, '');
   return (
@@ -34,4 +35,4 @@ export function WheelLegend({ perspectives = PERSPECTIVES, showEarlier = false }
       </li>
     </ul>
   );
-}
+});
