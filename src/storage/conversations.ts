@@ -25,10 +25,19 @@ export async function getConversation(id: string): Promise<Conversation | undefi
   return row ? Promise.resolve(codec().decodeConversation(row)) : undefined;
 }
 
+/**
+ * Saves an edit. Never replaces a newer stored version with an older one: autosave may overlap writes
+ * when the page is going away, and encryption can finish them out of order.
+ */
 export async function saveConversation(conversation: Conversation): Promise<Conversation> {
   const saved = { ...conversation, updatedAt: nowIso() };
   const row = await codec().encodeConversation(saved);
-  await db().conversations.put(row);
+  const table = db().conversations;
+  await db().transaction('rw', table, async () => {
+    const stored = await table.get(saved.id);
+    if (stored && stored.updatedAt > saved.updatedAt) return;
+    await table.put(row);
+  });
   return saved;
 }
 

@@ -1,34 +1,18 @@
 // Issue 2 end to end: a whole wheel conversation in the production build, kept on the device.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formatViolations, guardOrigins, openBrowser, runAxe, startApp, type OpenedBrowser, type OriginGuard, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { formatViolations, runAxe } from './harness';
+import { appSession } from './helpers/session';
 import { addChild, openArea, ratingInput, startConversation, visibleTexts } from './helpers/app';
 
 const AREAS = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'];
 const SV_LABELS = ['Trygg', 'Må bra', 'Utvecklas', 'Omvårdad', 'Aktiv', 'Respekterad', 'Ansvarstagande', 'Delaktig'];
 
-let app: RunningApp;
-let opened: OpenedBrowser;
-let guard: OriginGuard;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-beforeEach(async () => {
-  opened = await openBrowser();
-  guard = guardOrigins(opened.context, app.origin);
-});
-afterEach(async () => {
-  await opened?.close();
-  expect(guard.foreign).toEqual([]);
-});
+const session = appSession();
 
 describe('a wheel conversation', () => {
   it('keeps ratings, notes and an action in three areas across an immediate reload', async () => {
-    const { page } = opened;
-    await page.goto(app.url);
+    const { page } = session.opened;
+    await page.goto(session.app.url);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sv');
     await addChild(page, 'Kim L');
     const conversationId = await startConversation(page);
@@ -70,15 +54,15 @@ describe('a wheel conversation', () => {
     expect(await page.locator('[data-area="safe"] .wheel-rating').count()).toBe(2);
 
     // Found again from the home screen tomorrow.
-    await page.goto(app.url + '#/');
+    await page.goto(session.app.url + '#/');
     await page.getByRole('link', { name: /Kim L/ }).click();
     await expect.poll(() => page.locator('[data-testid="timeline"] li').count()).toBe(1);
     await expect.poll(() => page.locator('[data-testid="timeline"]').innerText()).toMatch(/3 områden bedömda/);
   });
 
   it('walks all eight areas by keyboard alone, rating and writing by keyboard too', async () => {
-    const { page } = opened;
-    await page.goto(app.url);
+    const { page } = session.opened;
+    await page.goto(session.app.url);
     await addChild(page, 'Tangent');
     await page.getByRole('button', { name: 'Börja samtalet' }).waitFor();
     // Start the conversation with the keyboard: focus the button by tabbing, press Enter.
@@ -128,8 +112,8 @@ describe('a wheel conversation', () => {
   });
 
   it('switches every visible text and <html lang> from Swedish to English', async () => {
-    const { page } = opened;
-    await page.goto(app.url);
+    const { page } = session.opened;
+    await page.goto(session.app.url);
     await addChild(page, 'Ö-J');
     await startConversation(page);
     await page.getByLabel('Det här går bra').fill('Anteckning');
@@ -152,8 +136,8 @@ describe('a wheel conversation', () => {
   });
 
   it('has no axe violations on the home, child, conversation and public wheel views', async () => {
-    const { page } = opened;
-    await page.goto(app.url);
+    const { page } = session.opened;
+    await page.goto(session.app.url);
     await page.locator('#add-child-heading').waitFor();
     expect(formatViolations(await runAxe(page))).toBe('');
     await addChild(page, 'Axe');
@@ -162,7 +146,7 @@ describe('a wheel conversation', () => {
     await ratingInput(page, 'child', 2).check();
     await page.getByLabel('Det här oroar').fill('Något');
     expect(formatViolations(await runAxe(page))).toBe('');
-    await page.goto(app.url + '#/wheel');
+    await page.goto(session.app.url + '#/wheel');
     await page.locator('[data-testid="wheel"]').waitFor();
     expect(formatViolations(await runAxe(page))).toBe('');
   });
@@ -170,8 +154,8 @@ describe('a wheel conversation', () => {
 
 describe('the public wheel page', () => {
   it('shows the wheel and every area in the language of the link, with nothing saved', async () => {
-    const { page } = opened;
-    await page.goto(app.url + '#/wheel?lang=en');
+    const { page } = session.opened;
+    await page.goto(session.app.url + '#/wheel?lang=en');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.locator('[data-testid="wheel"] [data-area="safe"]').waitFor();
     expect(await page.locator('[data-testid="wheel"] [data-area]').count()).toBe(8);

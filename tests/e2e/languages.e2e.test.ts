@@ -1,9 +1,10 @@
 // Issue 4: all six languages in the real app: nothing untranslated, right direction, accessible, Arabic mirrored.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, formatViolations, guardOrigins, openBrowser, runAxe, screenshot, startApp, type OpenedBrowser, type OriginGuard, type RunningApp } from './harness';
+import { ROOT, formatViolations, runAxe, screenshot } from './harness';
+import { appSession } from './helpers/session';
 import { addChild, startConversation, visibleTexts } from './helpers/app';
 
 const LANGUAGES = [
@@ -18,24 +19,7 @@ const LANGUAGES = [
 // A raw i18n key on screen looks like "home.title" or "summary:setting.school".
 const RAW_KEY = /^([a-z][A-Za-z0-9]*:)?[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)+$/;
 
-let app: RunningApp;
-let opened: OpenedBrowser;
-let guard: OriginGuard;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-beforeEach(async () => {
-  opened = await openBrowser();
-  guard = guardOrigins(opened.context, app.origin);
-});
-afterEach(async () => {
-  await opened?.close();
-  expect(guard.foreign).toEqual([]);
-});
+const session = appSession();
 
 async function switchLanguage(page: Page, lng: string) {
   await page.getByTestId('language-switcher').selectOption(lng);
@@ -51,20 +35,20 @@ async function expectFullyTranslated(page: Page, where: string) {
 
 describe('every language', () => {
   it('shows home and conversation views translated, with the right lang and dir, and no axe violations', async () => {
-    const { page } = opened;
-    await page.goto(app.url);
+    const { page } = session.opened;
+    await page.goto(session.app.url);
     await addChild(page, 'Lina A');
     const conversationId = await startConversation(page);
     await page.getByLabel('Det här går bra').fill('Anteckning');
     for (const { lng, dir } of LANGUAGES) {
-      await page.goto(`${app.url}#/`);
+      await page.goto(`${session.app.url}#/`);
       await switchLanguage(page, lng);
       expect(await page.evaluate(() => document.documentElement.dir)).toBe(dir);
       await page.locator('.child-list a').first().waitFor();
       await expectFullyTranslated(page, `${lng} home`);
       expect(formatViolations(await runAxe(page)), `${lng} home`).toBe('');
 
-      await page.goto(`${app.url}#/conversation/${conversationId}?area=safe`);
+      await page.goto(`${session.app.url}#/conversation/${conversationId}?area=safe`);
       await page.locator('[data-area-panel="safe"]').waitFor();
       await expectFullyTranslated(page, `${lng} conversation`);
       expect(formatViolations(await runAxe(page)), `${lng} conversation`).toBe('');
@@ -76,25 +60,18 @@ describe('every language', () => {
   });
 
   it('picks the browser language on the first start, else Swedish, and remembers a choice', async () => {
-    await opened.close();
     for (const [locale, expected] of [['so-SO', 'so'], ['ar-SE', 'ar'], ['de-DE', 'sv']] as const) {
-      const fresh = await openBrowser({ locale });
-      try {
-        await fresh.page.goto(`${app.url}#/wheel`);
-        await expect.poll(() => fresh.page.evaluate(() => document.documentElement.lang)).toBe(expected);
-      } finally {
-        await fresh.close();
-      }
+      const { page } = await session.reopen({ locale });
+      await page.goto(`${session.app.url}#/wheel`);
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(expected);
     }
-    opened = await openBrowser();
-    guard = guardOrigins(opened.context, app.origin);
   });
 });
 
 describe('right to left', () => {
   it('mirrors the layout and moves through the wheel in reading order with ArrowLeft/ArrowRight', async () => {
-    const { page } = opened;
-    await page.goto(`${app.url}#/wheel?lang=ar`);
+    const { page } = session.opened;
+    await page.goto(`${session.app.url}#/wheel?lang=ar`);
     await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
     const safe = page.locator('[data-area="safe"]');
     await safe.focus();
@@ -116,8 +93,8 @@ describe('right to left', () => {
   });
 
   it('keeps a Swedish alias inside Arabic text isolated (bdi)', async () => {
-    const { page } = opened;
-    await page.goto(app.url);
+    const { page } = session.opened;
+    await page.goto(session.app.url);
     await addChild(page, 'Åsa-Lena 2');
     await switchLanguage(page, 'ar');
     const alias = page.locator('h1 bdi');
@@ -127,8 +104,8 @@ describe('right to left', () => {
 
 describe('family view', () => {
   it('shows the wheel and area in the family language beside Swedish, with no notes on show', async () => {
-    const { page } = opened;
-    await page.goto(app.url);
+    const { page } = session.opened;
+    await page.goto(session.app.url);
     await addChild(page, 'Fam');
     await page.locator('#conversation-family-language').selectOption('so');
     await startConversation(page);
@@ -155,8 +132,8 @@ describe('family view', () => {
 
 describe('fonts offline', () => {
   it('renders Arabic with the bundled font with the network off', async () => {
-    const { page, context } = opened;
-    await page.goto(`${app.url}#/wheel?lang=ar`);
+    const { page, context } = session.opened;
+    await page.goto(`${session.app.url}#/wheel?lang=ar`);
     await page.waitForFunction(() => navigator.serviceWorker?.controller != null || false, null, { timeout: 30_000 }).catch(async () => {
       await page.reload();
       await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
@@ -179,15 +156,15 @@ describe('fonts offline', () => {
 
 describe('plurals in the browser', () => {
   it('renders the right plural form in every language, Arabic zero and Kurmanji included', async () => {
-    const { page } = opened;
-    await page.goto(app.url);
+    const { page } = session.opened;
+    await page.goto(session.app.url);
     const childId = await addChild(page, 'Plural');
     await startConversation(page);
     for (const { lng } of LANGUAGES) {
       const common = JSON.parse(readFileSync(path.join(ROOT, 'locales', lng, 'common.json'), 'utf8')) as { child: Record<string, string> };
       const category = new Intl.PluralRules(lng === 'kmr' ? 'en' : lng).select(0);
       const expected = (common.child[`ratedAreas_${category}`] ?? '').replace('{{count}}', '0');
-      await page.goto(`${app.url}#/child/${childId}`);
+      await page.goto(`${session.app.url}#/child/${childId}`);
       await switchLanguage(page, lng);
       await expect.poll(() => page.locator('[data-testid="timeline"]').innerText(), { message: `${lng} ${category}` }).toContain(expected.trim());
     }

@@ -1,28 +1,12 @@
 // Retention end to end, with the lock on: with "12 months after the last conversation", exactly the
 // children last met more than 12 months ago are listed, the home screen warns, nothing goes before the
 // user confirms, and then exactly those children and all their conversations leave IndexedDB.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formatViolations, guardOrigins, openBrowser, runAxe, startApp, type OpenedBrowser, type OriginGuard, type RunningApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { formatViolations, runAxe } from './harness';
+import { appSession } from './helpers/session';
 import { readRows, seedClear, turnOnLockInSettings } from './lockSteps';
 
-let app: RunningApp;
-let opened: OpenedBrowser;
-let guard: OriginGuard;
-
-beforeAll(async () => {
-  app = await startApp();
-});
-afterAll(async () => {
-  await app?.close();
-});
-beforeEach(async () => {
-  opened = await openBrowser();
-  guard = guardOrigins(opened.context, app.origin);
-});
-afterEach(async () => {
-  await opened?.close();
-  expect(guard.foreign).toEqual([]);
-});
+const session = appSession();
 
 /** yyyy-mm-dd, `months` months (and `days` days) before today, in the test's own clock. */
 function ago(months: number, days = 0): string {
@@ -51,19 +35,19 @@ const conversations = [
 
 describe('retention', () => {
   it('lists, warns, asks, and then deletes exactly what is older than the setting', async () => {
-    const { page } = opened;
-    await page.goto(app.url);
+    const { page } = session.opened;
+    await page.goto(session.app.url);
     await page.locator('[data-testid="first-run"]').waitFor();
     await seedClear(page, children, conversations);
     await page.locator('[data-testid="first-run-dismiss"]').click();
     await turnOnLockInSettings(page, 'gallring är bra för alla');
 
     // Never (the default): nothing is due and the home screen says nothing.
-    await page.goto(`${app.url}#/`);
+    await page.goto(`${session.app.url}#/`);
     await expect.poll(() => page.locator('[data-testid="child-list"] li').count()).toBe(4);
     expect(await page.locator('[data-testid="retention-notice"]').count()).toBe(0);
 
-    await page.goto(`${app.url}#/settings`);
+    await page.goto(`${session.app.url}#/settings`);
     await page.locator('[data-testid="retention-months"]').selectOption('12');
     const list = page.locator('[data-testid="retention-due"] li');
     await expect.poll(() => list.count()).toBe(2);
@@ -74,7 +58,7 @@ describe('retention', () => {
     expect(violations, formatViolations(violations)).toEqual([]);
 
     // The warning on the home screen, and nothing deleted yet.
-    await page.goto(`${app.url}#/`);
+    await page.goto(`${session.app.url}#/`);
     const notice = page.locator('[data-testid="retention-notice"]');
     await notice.waitFor();
     expect(await notice.innerText()).toContain('Uppgifterna om 2 barn har sparats längre än din inställning för gallring.');
@@ -90,7 +74,7 @@ describe('retention', () => {
     const rows = await readRows(page);
     expect(rows.children.map((c) => c.id).sort()).toEqual(['kept-active', 'kept-recent']);
     expect(rows.conversations.map((c) => c.id).sort()).toEqual(['active-1', 'active-2', 'recent-1']);
-    await page.goto(`${app.url}#/`);
+    await page.goto(`${session.app.url}#/`);
     await expect.poll(() => page.locator('[data-testid="child-list"] li').count()).toBe(2);
     expect(await page.locator('[data-testid="retention-notice"]').count()).toBe(0);
   });

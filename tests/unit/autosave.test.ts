@@ -155,6 +155,29 @@ describe('Autosaver', () => {
     expect(updateDone).toBe(true);
     expect(write).toHaveBeenCalledTimes(2);
   });
+
+  it('an urgent flush (the page is going away) starts the last write at once, beside one in flight', async () => {
+    const { write, calls } = controlledWrite();
+    const saver = new Autosaver<string>({ write });
+    saver.schedule('a');
+    void saver.flush(); // "a" in flight, not yet done
+    await vi.advanceTimersByTimeAsync(0);
+    saver.schedule('ab');
+    const urgent = saver.flush({ urgent: true });
+    await vi.advanceTimersByTimeAsync(0);
+    // Not queued behind "a": by the time "a" ends the page may be gone.
+    expect(calls.map((c) => c.value)).toEqual(['a', 'ab']);
+    let done = false;
+    void urgent.then(() => {
+      done = true;
+    });
+    calls[1]?.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(false);
+    calls[0]?.resolve();
+    await urgent;
+    expect(saver.isDirty).toBe(false);
+  });
 });
 
 describe('isQuotaError', () => {

@@ -7,14 +7,14 @@ export interface AutosaverOptions<T> {
 }
 
 /**
- * Saves the latest value shortly after the last change, one write at a time.
+ * Saves the latest value shortly after the last change, one write at a time (except when the page is going away).
  * A failed write keeps the value as pending, so the next change or flush tries again.
  */
 export class Autosaver<T> {
   private pending: T | undefined;
   private hasPending = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private inFlight: Promise<void> | undefined;
+  private readonly inFlight = new Set<Promise<void>>();
   private readonly delayMs: number;
 
   constructor(private readonly options: AutosaverOptions<T>) {
@@ -37,22 +37,32 @@ export class Autosaver<T> {
     return this.hasPending;
   }
 
-  /** Writes what is pending now (on pagehide, before an update reload, on leaving the view). */
-  async flush(): Promise<void> {
+  /**
+   * Writes what is pending now (before an update reload, on leaving the view). A resolved flush() means
+   * "nothing typed so far is still unwritten". With `urgent` (pagehide, beforeunload, hidden) the write
+   * starts at once instead of queueing behind one in flight: the page may be gone before that one ends.
+   * Overlapping writes are safe because storage never replaces a newer record with an older one.
+   */
+  async flush(options: { urgent?: boolean } = {}): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    // Loop: while we waited, another flush may have started the next write; wait for that one too, so
-    // that a resolved flush() always means "nothing typed so far is still unwritten".
-    while (this.inFlight) await this.inFlight;
-    if (!this.hasPending) return;
+    if (!options.urgent) {
+      // Loop: while we waited, another flush may have started the next write; wait for that one too.
+      while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+    }
+    if (this.hasPending) this.startWrite();
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+  }
+
+  private startWrite(): void {
     const value = this.pending as T;
     this.hasPending = false;
     this.options.onStatus?.('saving');
     // Promise.resolve().then(...): a write that throws at once is caught like one that rejects.
-    this.inFlight = Promise.resolve()
+    const write: Promise<void> = Promise.resolve()
       .then(() => this.options.write(value))
       .then(() => {
-        if (!this.hasPending) this.options.onStatus?.('saved');
+        if (!this.hasPending && this.inFlight.size === 1) this.options.onStatus?.('saved');
       })
       .catch((error: unknown) => {
         // Keep the newest value: if nothing newer came in, the failed one is still to be saved.
@@ -63,9 +73,9 @@ export class Autosaver<T> {
         this.options.onStatus?.('error', error);
       })
       .finally(() => {
-        this.inFlight = undefined;
+        this.inFlight.delete(write);
       });
-    await this.inFlight;
+    this.inFlight.add(write);
   }
 
   dispose(): void {

@@ -31,12 +31,14 @@ export function useConversationDraft(id: string) {
     });
     saverRef.current = saver;
     const flush = () => saver.flush();
+    // The page is going away: start the last write now, not behind one still in flight.
+    const flushUrgently = () => void saver.flush({ urgent: true });
     const unregister = registerFlusher(flush);
     const onHidden = () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') flushUrgently();
     };
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flushUrgently);
+    window.addEventListener('beforeunload', flushUrgently);
     document.addEventListener('visibilitychange', onHidden);
     getConversation(id).then(
       (conversation) => {
@@ -54,8 +56,8 @@ export function useConversationDraft(id: string) {
       cancelled = true;
       void saver.flush();
       unregister();
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flushUrgently);
+      window.removeEventListener('beforeunload', flushUrgently);
       document.removeEventListener('visibilitychange', onHidden);
       setSaveState('idle');
     };
