@@ -4,15 +4,18 @@ import './ui/fonts.css';
 import './ui/styles.css';
 import { initI18n } from './i18n';
 import { App } from './app/App';
-import { registerServiceWorker } from './app/serviceWorker';
+import { BUILD_ID, registerServiceWorker } from './app/serviceWorker';
 import { UpdateNotice } from './app/UpdateNotice';
 import { initLock } from './features/lock/lockStore';
+import { parseHash } from './app/router';
+import { preloadPage } from './app/pageChunks';
 
 async function start() {
   // Benchmark builds (`vite build --mode bench`) get a seeding hook; normal builds drop this branch.
   if (import.meta.env.MODE === 'bench') await import('./app/bench/seed');
   // The lock state is read before the first render, so nothing is ever read with the wrong codec.
-  await Promise.all([initI18n(), initLock()]);
+  // The page a start opens at (a deep link, the wheel from a QR code) loads beside them.
+  await Promise.all([initI18n(), initLock(), preloadPage(parseHash(window.location.hash))]);
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
@@ -21,7 +24,12 @@ async function start() {
       <UpdateNotice />
     </StrictMode>,
   );
-  registerServiceWorker();
+  // Which build this is, at once (support, the update test); the worker itself waits, see below.
+  document.documentElement.dataset.build = BUILD_ID;
+  // Not needed for the first screen: registered once it has painted and the main thread is idle, so that
+  // workbox-window and the precache downloads never compete with the first load on a slow connection.
+  if ('requestIdleCallback' in window) window.requestIdleCallback(() => registerServiceWorker(), { timeout: 3000 });
+  else setTimeout(registerServiceWorker, 500);
 }
 
 void start();

@@ -1,24 +1,31 @@
-import { Suspense, lazy, useEffect, type ReactNode } from 'react';
+import { Suspense, use, useEffect, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute } from './router';
 import { AppHeader } from './AppHeader';
 import { AppFooter } from './AppFooter';
 import { HomeView } from '../features/history/HomeView';
-import { PublicWheelPage } from '../features/wheel/PublicWheelPage';
 import { useUiStore } from './uiStore';
 import { LockGate } from '../features/lock/LockGate';
 import { PrivacyNotices } from '../features/lock/PrivacyNotices';
+import { pageModule, type ChunkedPage, type ModuleOf } from './pageChunks';
 
-// Only the two first screens (home and the public wheel) are in the first load; every other page is its
-// own chunk, fetched on demand (all are precached, so this works offline too). This keeps the first-load
-// JavaScript within its 150 KB budget on a cheap phone.
-const ChildPage = lazy(() => import('../features/history/ChildPage').then((m) => ({ default: m.ChildPage })));
-const ConversationView = lazy(() => import('../features/conversation/ConversationView').then((m) => ({ default: m.ConversationView })));
-const ComparePage = lazy(() => import('../features/history/ComparePage').then((m) => ({ default: m.ComparePage })));
-const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
-const SummaryPage = lazy(() => import('../features/export/SummaryPage').then((m) => ({ default: m.SummaryPage })));
-const SettingsView = lazy(() => import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
-const AccessibilityStatement = lazy(() => import('../features/settings/AccessibilityStatement').then((m) => ({ default: m.AccessibilityStatement })));
+/** A page from its own chunk (see pageChunks): drawn at once when loaded, else after "Loading…". */
+function chunkPage<K extends ChunkedPage, P extends object>(name: K, pick: (module: ModuleOf<K>) => ComponentType<P>) {
+  return function ChunkPage(props: P) {
+    const Page = pick(use(pageModule(name)));
+    return <Page {...props} />;
+  };
+}
+
+// Only the home screen is in the first load; every other page is a chunk of its own.
+const ChildPage = chunkPage('child', (m) => m.ChildPage);
+const ConversationView = chunkPage('conversation', (m) => m.ConversationView);
+const ComparePage = chunkPage('compare', (m) => m.ComparePage);
+const SearchPage = chunkPage('search', (m) => m.SearchPage);
+const SummaryPage = chunkPage('summary', (m) => m.SummaryPage);
+const PublicWheelPage = chunkPage('wheel', (m) => m.PublicWheelPage);
+const SettingsView = chunkPage('settings', (m) => m.SettingsView);
+const AccessibilityStatement = chunkPage('accessibility', (m) => m.AccessibilityStatement);
 
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -62,7 +69,11 @@ function Page() {
         </Loading>
       );
     case 'wheel':
-      return <PublicWheelPage lang={route.lang} />;
+      return (
+        <Loading>
+          <PublicWheelPage lang={route.lang} />
+        </Loading>
+      );
     case 'settings':
       return (
         <Loading>
