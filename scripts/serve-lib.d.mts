@@ -15,6 +15,8 @@ export interface StartServerOptions {
   /** Sub-path the app is served under, e.g. "/hjulet/"; default "/". */
   base?: string;
   quiet?: boolean;
+  /** Send text gzipped when the client accepts it, as a production host does; default false. */
+  compress?: boolean;
 }
 
 export interface RunningServer {

@@ -3,8 +3,9 @@
 // host for, so that what we test is what users get.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -81,6 +82,13 @@ export function mimeTypeFor(filePath) {
   return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
+// Text that a real host sends gzipped (fonts and PNGs are compressed already).
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt', '.map']);
+
+function acceptsGzip(req) {
+  return /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+}
+
 function acceptsHtml(req) {
   const accept = req.headers.accept ?? '';
   return accept.includes('text/html') || accept.includes('*/*') || accept === '';
@@ -97,7 +105,9 @@ async function fileInfo(filePath) {
 
 /**
  * Starts the server. Resolves once it listens.
- * @param {{ dir?: string, port?: number, host?: string, base?: string, quiet?: boolean }} [options]
+ * `compress: true` sends text gzipped to clients that accept it, as a production host does (the
+ * benchmarks use it, so that Lighthouse sees real transfer sizes).
+ * @param {{ dir?: string, port?: number, host?: string, base?: string, quiet?: boolean, compress?: boolean }} [options]
  * @returns {Promise<{ url: string, origin: string, port: number, close: () => Promise<void> }>}
  */
 export async function startServer(options = {}) {
@@ -128,8 +138,32 @@ export async function startServer(options = {}) {
     res.end(body);
   }
 
+  /** Gzipped bodies by path, made once per file version. */
+  const gzipped = new Map();
+
   async function sendFile(req, res, filePath, info, status = 200) {
     const rel = path.relative(root, filePath).split(path.sep).join('/');
+    if (options.compress && COMPRESSIBLE.has(path.extname(filePath).toLowerCase())) {
+      res.setHeader('Vary', 'Accept-Encoding');
+      if (acceptsGzip(req)) {
+        const key = `${filePath}:${info.mtimeMs}:${info.size}`;
+        let body = gzipped.get(key);
+        if (!body) {
+          body = gzipSync(await readFile(filePath));
+          gzipped.set(key, body);
+        }
+        res.writeHead(status, {
+          ...SECURITY_HEADERS,
+          'Content-Type': mimeTypeFor(filePath),
+          'Content-Encoding': 'gzip',
+          'Content-Length': body.length,
+          'Cache-Control': cacheControlFor(rel),
+          'Last-Modified': info.mtime.toUTCString(),
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+    }
     res.writeHead(status, {
       ...SECURITY_HEADERS,
       'Content-Type': mimeTypeFor(filePath),
