@@ -17,6 +17,8 @@ export function AreaTexts({ areaId, headingId, language, headingLevel = 2 }: Are
   const tc = i18n.getFixedT(shown, 'common');
   const prompts = tw(`areas.${areaId}.prompts`, { returnObjects: true }) as unknown;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // One level below the area's heading, so headings never skip a level (h2 → h3, h3 → h4).
+  const PromptsHeading = headingLevel === 2 ? 'h3' : 'h4';
   const langProps = language ? { lang: language, dir: i18n.dir(language) } : {};
   return (
     <div className="area-texts" {...langProps}>
@@ -27,7 +29,7 @@ export function AreaTexts({ areaId, headingId, language, headingLevel = 2 }: Are
       <p className="area-child">
         <span className="area-child-tag">{tc('area.forTheChild')}</span> {tw(`areas.${areaId}.child`)}
       </p>
-      <h4 className="area-prompts-heading">{tc('area.prompts')}</h4>
+      <PromptsHeading className="area-prompts-heading">{tc('area.prompts')}</PromptsHeading>
       <ul className="area-prompts">
         {Array.isArray(prompts) ? prompts.map((prompt) => <li key={String(prompt)}>{String(prompt)}</li>) : null}
       </ul>
