@@ -1,4 +1,4 @@
-import { Suspense, use, useEffect, type ComponentType, type ReactNode } from 'react';
+import { Suspense, use, useEffect, useRef, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRoute } from './router';
 import { AppHeader } from './AppHeader';
@@ -98,8 +98,14 @@ export function App() {
   useEffect(() => {
     if (route.name !== 'conversation') setFamilyView(false);
   }, [route.name, setFamilyView]);
-  // Move focus to the new page's content so screen readers and keyboards start there.
+  // After moving to another page, focus its content so screen readers and keyboards start there.
+  // Not on the first load: then the first Tab should reach the skip link and the header as usual.
+  const firstRoute = useRef(true);
   useEffect(() => {
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [route.name]);
 

@@ -111,6 +111,16 @@ describe('a wheel conversation', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Trygg');
   });
 
+  it('starts keyboard users at the skip link, and moves focus to the new page on navigation', async () => {
+    const { page } = session.opened;
+    await page.goto(session.app.url);
+    await page.locator('#add-child-heading').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.locator('.app-nav a[href="#/settings"]').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
   it('switches every visible text and <html lang> from Swedish to English', async () => {
     const { page } = session.opened;
     await page.goto(session.app.url);
