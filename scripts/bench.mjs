@@ -189,6 +189,31 @@ async function main() {
 }
 
 // Runs only as a script, so modules and tests may import the helpers above.
+/**
+ * Lets a module in scripts/bench/ run on its own (`node scripts/bench/<name>.mjs`) with the same context
+ * this runner gives it; does nothing when the module was imported by the runner.
+ */
+export async function runStandalone(moduleUrl, run) {
+  if (moduleUrl !== pathToFileURL(process.argv[1] ?? '').href) return;
+  const { chromium } = await import('playwright-core');
+  const ctx = {
+    build,
+    median,
+    serve: (dir, { base = '/' } = {}) => startServer({ dir, port: 0, base, quiet: true, compress: true }),
+    launchBrowser: () => chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
+    log: (message) => console.log(message),
+  };
+  try {
+    const figures = await run(ctx);
+    if (Array.isArray(figures)) {
+      for (const f of figures) console.log(`${f.label}: ${Number(f.value).toFixed(1)} ${f.unit}${f.note ? ` (${f.note})` : ''}`);
+    }
+  } catch (error) {
+    console.error(error);
+    process.exit(1);
+  }
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().catch((error) => {
     console.error(error instanceof Error ? error.message : error);

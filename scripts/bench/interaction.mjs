@@ -12,7 +12,7 @@
 //
 // Options (environment): BENCH_CHILDREN (1000), BENCH_PER_CHILD (10), BENCH_ROUNDS (3).
 /* global window, document, indexedDB, MessageChannel, MutationObserver, MouseEvent, HTMLTextAreaElement, Event, requestAnimationFrame -- the functions passed to page.evaluate run in the browser */
-import { pathToFileURL } from 'node:url';
+import { runStandalone } from '../bench.mjs';
 
 const AREAS = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'];
 
@@ -164,24 +164,5 @@ export async function run(ctx) {
   return figures;
 }
 
-// Standalone: the same context scripts/bench.mjs gives, made from its exported helpers.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { build, median, CHROMIUM_ARGS, CHROMIUM_PATH } = await import('../bench.mjs');
-  const { startServer } = await import('../serve-lib.mjs');
-  const { chromium } = await import('playwright-core');
-  const ctx = {
-    build,
-    median,
-    serve: (dir, { base = '/' } = {}) => startServer({ dir, port: 0, base, quiet: true, compress: true }),
-    launchBrowser: () => chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }),
-    log: (message) => console.log(message),
-  };
-  run(ctx)
-    .then((figures) => {
-      for (const f of figures) console.log(`${f.label}: ${f.value.toFixed(1)} ${f.unit}${f.note ? ` (${f.note})` : ''}`);
-    })
-    .catch((error) => {
-      console.error(error);
-      process.exit(1);
-    });
-}
+// Standalone: `node scripts/bench/interaction.mjs` runs it with the runner's context.
+await runStandalone(import.meta.url, run);
