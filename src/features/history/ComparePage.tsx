@@ -72,26 +72,18 @@ export function ComparePage({ childId, from, to }: ComparePageProps) {
         <Bidi>{child.alias}</Bidi>
       </h1>
       <form className="compare-pickers" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="compare-from">{t('history:compare.from')}</label>
-          <select id="compare-from" value={earlier.id} onChange={(e) => pick('from', e.target.value)}>
-            {conversations.map((c) => (
-              <option key={c.id} value={c.id}>
-                {describe(c)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="compare-to">{t('history:compare.to')}</label>
-          <select id="compare-to" value={later.id} onChange={(e) => pick('to', e.target.value)}>
-            {conversations.map((c) => (
-              <option key={c.id} value={c.id}>
-                {describe(c)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {(['from', 'to'] as const).map((end) => (
+          <div className="field" key={end}>
+            <label htmlFor={`compare-${end}`}>{t(`history:compare.${end}`)}</label>
+            <select id={`compare-${end}`} value={(end === 'from' ? earlier : later).id} onChange={(e) => pick(end, e.target.value)}>
+              {conversations.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {describe(c)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
         <fieldset className="compare-perspectives">
           <legend>{t('history:compare.perspectives')}</legend>
           {(['all', ...PERSPECTIVES] as const).map((p) => (
