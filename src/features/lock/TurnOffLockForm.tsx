@@ -2,9 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCryptoError } from '../../domain/crypto';
 import { PassphraseField } from './PassphraseField';
+import { LockProgress, type LockProgressState } from './LockProgress';
 import { turnOff } from './lockStore';
 
-type Progress = { done: number; total: number } | 'key';
+type Progress = LockProgressState;
 
 /** Turning the lock off asks for the passphrase, so a device left open cannot be unlocked for good. */
 export function TurnOffLockForm({ onDone }: { onDone?: () => void }) {
@@ -36,15 +37,7 @@ export function TurnOffLockForm({ onDone }: { onDone?: () => void }) {
       <button type="submit" className="button-danger" disabled={progress !== undefined}>
         {t('turnOff.submit')}
       </button>
-      <div role="status" aria-live="polite">
-        {progress === 'key' ? <p>{t('turnOff.busyKey')}</p> : null}
-        {progress && progress !== 'key' ? <p>{t('turnOff.busy', { done: progress.done, total: progress.total })}</p> : null}
-      </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <LockProgress prefix="turnOff" progress={progress} error={error} />
     </form>
   );
 }

@@ -2,9 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from './passphrase';
 import { PassphraseField } from './PassphraseField';
+import { LockProgress, type LockProgressState } from './LockProgress';
 import { turnOn } from './lockStore';
 
-type Progress = { done: number; total: number } | 'key';
+type Progress = LockProgressState;
 
 /** New passphrase twice, an "I understand" box, then every record is encrypted with progress shown. */
 export function TurnOnLockForm({ onDone }: { onDone?: () => void }) {
@@ -61,15 +62,7 @@ export function TurnOnLockForm({ onDone }: { onDone?: () => void }) {
           {t('turnOn.submit')}
         </button>
       </div>
-      <div role="status" aria-live="polite">
-        {progress === 'key' ? <p>{t('turnOn.busyKey')}</p> : null}
-        {progress && progress !== 'key' ? <p>{t('turnOn.busy', { done: progress.done, total: progress.total })}</p> : null}
-      </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <LockProgress prefix="turnOn" progress={progress} error={error} />
     </form>
   );
 }
