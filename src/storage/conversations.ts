@@ -2,6 +2,7 @@ import type { Child, Conversation } from '../domain/model';
 import { nowIso } from '../domain/model';
 import { codec } from './codec';
 import { db } from './db';
+import { clearUnsaved } from './unloadJournal';
 
 function newestFirst(a: Conversation, b: Conversation): number {
   return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
@@ -64,6 +65,7 @@ export async function putRecords(children: Child[], conversations: Conversation[
 }
 
 export async function deleteEverything(): Promise<void> {
+  clearUnsaved();
   const database = db();
   await database.transaction('rw', database.children, database.conversations, database.settings, async () => {
     await Promise.all([database.children.clear(), database.conversations.clear(), database.settings.clear()]);

@@ -8,3 +8,4 @@ export { LOCK_KEY, readLockState, type LockRecord, type LockState } from './lock
 export * from './lock';
 export * from './lockSettings';
 export * from './retention';
+export { journalUnsaved, takeUnsaved, clearUnsaved } from './unloadJournal';

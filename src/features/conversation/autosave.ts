@@ -37,6 +37,11 @@ export class Autosaver<T> {
     return this.hasPending;
   }
 
+  /** Something typed is not yet known to be written (pending, or its write still running). */
+  get hasUnwritten(): boolean {
+    return this.hasPending || this.inFlight.size > 0;
+  }
+
   /**
    * Writes what is pending now (before an update reload, on leaving the view). A resolved flush() means
    * "nothing typed so far is still unwritten". With `urgent` (pagehide, beforeunload, hidden) the write

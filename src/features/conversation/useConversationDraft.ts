@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Conversation } from '../../domain/model';
-import { getConversation, saveConversation } from '../../storage';
+import { getConversation, journalUnsaved, saveConversation, takeUnsaved } from '../../storage';
 import { useUiStore } from '../../app/uiStore';
 import { Autosaver, isQuotaError } from './autosave';
 import { registerFlusher } from './pendingFlush';
@@ -32,7 +32,11 @@ export function useConversationDraft(id: string) {
     saverRef.current = saver;
     const flush = () => saver.flush();
     // The page is going away: start the last write now, not behind one still in flight.
-    const flushUrgently = () => void saver.flush({ urgent: true });
+    const flushUrgently = () => {
+      void saver.flush({ urgent: true });
+      const current = latestRef.current;
+      if (saver.hasUnwritten && current?.id === id && current.state.status === 'ready') journalUnsaved(current.state.conversation);
+    };
     const unregister = registerFlusher(flush);
     const onHidden = () => {
       if (document.visibilityState === 'hidden') flushUrgently();
@@ -43,8 +47,12 @@ export function useConversationDraft(id: string) {
     getConversation(id).then(
       (conversation) => {
         if (cancelled) return;
-        latestRef.current = { id, state: conversation ? { status: 'ready', conversation } : { status: 'missing' } };
+        // A draft the last page could not finish writing wins over the stored one, and is saved now.
+        const unsaved = conversation ? takeUnsaved(id) : undefined;
+        const shown = unsaved ?? conversation;
+        latestRef.current = { id, state: shown ? { status: 'ready', conversation: shown } : { status: 'missing' } };
         setKeyed(latestRef.current);
+        if (unsaved) saver.schedule(unsaved);
       },
       () => {
         if (cancelled) return;
