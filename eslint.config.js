@@ -4,6 +4,7 @@ import { defineConfig } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 import hjulet from './scripts/eslint-no-jsx-literals.js';
+import { layerRules } from './scripts/eslint-layers.js';
 
 // The few Node globals our plain-JS scripts use (TypeScript files get no-undef from the compiler).
 const nodeGlobals = Object.fromEntries(
@@ -57,4 +58,6 @@ export default defineConfig(
     plugins: { hjulet },
     rules: { 'hjulet/no-jsx-literals': 'error' },
   },
+  // The one-way arrows between src/ folders (docs/architecture.md, "Layers"), enforced per folder.
+  ...layerRules,
 );

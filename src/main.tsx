@@ -7,8 +7,8 @@ import { App } from './app/App';
 import { BUILD_ID, registerServiceWorker } from './app/serviceWorker';
 import { UpdateNotice } from './app/UpdateNotice';
 import { initLock } from './features/lock/lockStore';
-import { parseHash } from './app/router';
-import { preloadPage } from './app/pageChunks';
+import { parseHash } from './navigation';
+import { preloadPage } from './app/pages';
 
 async function start() {
   // Benchmark builds (`vite build --mode bench`) get a seeding hook; normal builds drop this branch.

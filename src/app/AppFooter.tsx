@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from './router';
+import { hrefFor } from '../navigation';
 import { LANGUAGE_META, isLanguage } from '../i18n/languages';
 
 export function AppFooter() {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from './router';
+import { hrefFor } from '../navigation';
 import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { LockButton } from '../features/lock/LockButton';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUpdateStore } from './serviceWorker';
-import { hrefFor } from './router';
+import { hrefFor } from '../navigation';
 
 /** "A new version is ready": offered, never imposed. Takes no focus, so typing goes on undisturbed. */
 export function UpdateNotice() {

@@ -1,7 +1,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { create } from 'zustand';
-import { flushAllEdits } from '../features/conversation/pendingFlush';
-import { useUiStore } from './uiStore';
+import { flushAllEdits } from '../storage';
+import { useConversationUi } from '../features/conversation/conversationUiStore';
 
 /**
  * - `none`: nothing to offer.
@@ -58,7 +58,7 @@ export function registerServiceWorker(): void {
   const accept = async () => {
     useUpdateStore.setState({ phase: 'applying', dismissed: false });
     await flushAllEdits();
-    if (useUiStore.getState().saveState === 'error') {
+    if (useConversationUi.getState().saveState === 'error') {
       useUpdateStore.setState({ phase: 'blocked' });
       return;
     }

@@ -1,5 +1,5 @@
 // Finds Swedish personal identity numbers (personnummer) and coordination numbers (samordningsnummer,
-// day + 60) in free text, so the app can gently warn before one is stored (DESIGN.md §6).
+// day + 60) in free text, so the app can gently warn before one is stored (docs/architecture.md, "Privacy rules").
 // Forms: YYMMDD-NNNN, YYMMDD+NNNN, YYMMDDNNNN, YYYYMMDD-NNNN, YYYYMMDDNNNN. A match needs a real date
 // and a correct Luhn check digit, and must not be part of a longer run of digits.
 

@@ -22,10 +22,6 @@ export function isAreaId(value: unknown): value is AreaId {
   return typeof value === 'string' && (AREA_IDS as readonly string[]).includes(value);
 }
 
-export function isPerspective(value: unknown): value is Perspective {
-  return typeof value === 'string' && (PERSPECTIVES as readonly string[]).includes(value);
-}
-
 export function isRating(value: unknown): value is Rating {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
 }
@@ -35,8 +31,4 @@ export function stepArea(id: AreaId, step: number): AreaId {
   const n = AREA_IDS.length;
   const index = AREA_IDS.indexOf(id);
   return AREA_IDS[(((index + step) % n) + n) % n] as AreaId;
-}
-
-export function areaIndex(id: AreaId): number {
-  return AREA_IDS.indexOf(id);
 }

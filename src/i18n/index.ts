@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, LANGUAGE_META, SOURCE_LANGUAGE, directionOf, isLanguage, pickLanguage, type Language } from './languages';
+import { LANGUAGES, directionOf, isLanguage, pickLanguage, type Language } from './languages';
 import { ensurePluralRules } from './plurals';
 
 // Each language's namespaces are separate chunks, loaded only when that language is used (all are precached).
@@ -45,7 +45,7 @@ export function initialLanguage(): Language {
   return storedLanguage() ?? pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? []);
 }
 
-/** Keeps <html lang> and <html dir> in step with the UI language (a DESIGN §2 contract). */
+/** Keeps <html lang> and <html dir> in step with the UI language (a contract: docs/architecture.md, "The wheel"). */
 export function applyDocumentLanguage(lng: Language): void {
   document.documentElement.lang = lng;
   document.documentElement.dir = directionOf(lng);
@@ -88,4 +88,4 @@ export async function changeLanguage(lng: Language): Promise<void> {
   }
 }
 
-export { LANGUAGES, LANGUAGE_META, SOURCE_LANGUAGE, type Language };
+export { LANGUAGES, type Language };

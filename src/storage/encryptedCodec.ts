@@ -19,10 +19,6 @@ export class LockedError extends Error {
   }
 }
 
-export function isLockedError(error: unknown): error is LockedError {
-  return error instanceof LockedError;
-}
-
 /** Rows that carry their content sealed; rows without `sealed` were written in clear. */
 export function isSealedRow(row: { sealed?: unknown }): boolean {
   return typeof row.sealed === 'string';

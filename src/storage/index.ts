@@ -1,11 +1,12 @@
-export { db, useDatabase, HjuletDatabase } from './db';
-export { codec, setCodec, plainCodec, type RecordCodec, type StoredChild, type StoredConversation } from './codec';
-export { useLive } from './live';
+export { setCodec } from './codec';
+export { useLive, watch } from './live';
 export * from './children';
 export * from './conversations';
-export { createEncryptedCodec, clearCodec, lockedCodec, LockedError, isLockedError, isSealedRow } from './encryptedCodec';
-export { LOCK_KEY, readLockState, type LockRecord, type LockState } from './lockRecord';
+export { clearCodec } from './encryptedCodec';
+export { readLockState } from './lockRecord';
 export * from './lock';
 export * from './lockSettings';
 export * from './retention';
-export { journalUnsaved, takeUnsaved, clearUnsaved } from './unloadJournal';
+export { journalUnsaved, takeUnsaved } from './unloadJournal';
+export { registerFlusher, flushAllEdits } from './pendingWrites';
+export { isQuotaError, describeWriteError } from './writeErrors';

@@ -22,3 +22,9 @@ export function useLive<T>(read: () => Promise<T>, deps: readonly unknown[]): T 
   }, deps);
   return result && sameDeps(result.deps, deps) ? result.value : undefined;
 }
+
+/** Calls `next` with the result of `read` now and whenever the tables it read change (in any tab). */
+export function watch<T>(read: () => Promise<T>, next: (value: T) => void): () => void {
+  const subscription = liveQuery(read).subscribe({ next, error: () => undefined });
+  return () => subscription.unsubscribe();
+}

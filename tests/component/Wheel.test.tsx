@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { Wheel } from '../../src/features/wheel/Wheel';
+import { Wheel } from '../../src/ui/wheel/Wheel';
 import { AREA_IDS, type AreaId } from '../../src/domain/wheel';
 import { emptyEntries } from '../../src/domain/model';
 import { renderWithI18n } from './renderWithI18n';

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { createChild, createConversation, type Conversation } from '../../src/domain/model';
 import { ConversationView } from '../../src/features/conversation/ConversationView';
 import { SaveStatus } from '../../src/features/conversation/SaveStatus';
-import { useUiStore } from '../../src/app/uiStore';
+import { useConversationUi } from '../../src/features/conversation/conversationUiStore';
 import * as storage from '../../src/storage';
 import { renderWithI18n } from './renderWithI18n';
 
@@ -32,7 +32,7 @@ function fullDisk(): DOMException {
 
 describe('conversation autosave on a full disk', () => {
   beforeEach(() => {
-    useUiStore.setState({ saveState: 'idle', saveError: undefined });
+    useConversationUi.setState({ saveState: 'idle', saveError: undefined });
     vi.mocked(storage.saveConversation).mockReset().mockImplementation(async (c) => c);
     vi.mocked(storage.getConversation).mockResolvedValue(structuredClone(conversation));
     vi.mocked(storage.getChild).mockResolvedValue(child);
@@ -91,7 +91,7 @@ describe('conversation autosave on a full disk', () => {
 
 describe('SaveStatus', () => {
   it('shows the quota message in the UI language', async () => {
-    useUiStore.setState({ saveState: 'error', saveError: 'quota' });
+    useConversationUi.setState({ saveState: 'error', saveError: 'quota' });
     await renderWithI18n(<SaveStatus />, 'en');
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('This device has no room to save more. Your text is still here.');
@@ -99,7 +99,7 @@ describe('SaveStatus', () => {
   });
 
   it('is quiet while saving works', async () => {
-    useUiStore.setState({ saveState: 'saved', saveError: undefined });
+    useConversationUi.setState({ saveState: 'saved', saveError: undefined });
     await renderWithI18n(<SaveStatus />, 'sv');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByTestId('save-status').textContent).toBe('Sparat.');

@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { hrefFor, parseHash } from '../../src/app/router';
+import { hrefFor, parseHash } from '../../src/navigation';
 import { ChangeList } from '../../src/features/history/ChangeList';
 import { ComparePage } from '../../src/features/history/ComparePage';
 import { conversationOf, createChild, freshDatabase, store } from './history-fixtures';

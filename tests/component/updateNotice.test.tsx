@@ -7,8 +7,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RegisterSWOptions } from 'vite-plugin-pwa/types';
 import { registerServiceWorker, useUpdateStore } from '../../src/app/serviceWorker';
 import { UpdateNotice } from '../../src/app/UpdateNotice';
-import { useUiStore } from '../../src/app/uiStore';
-import { registerFlusher } from '../../src/features/conversation/pendingFlush';
+import { useConversationUi } from '../../src/features/conversation/conversationUiStore';
+import { registerFlusher } from '../../src/storage';
 import { renderWithI18n } from './renderWithI18n';
 
 const sw = vi.hoisted(() => ({
@@ -37,7 +37,7 @@ beforeAll(() => {
 
 afterEach(() => {
   useUpdateStore.setState({ phase: 'none', dismissed: false });
-  useUiStore.setState({ saveState: 'idle', saveError: undefined });
+  useConversationUi.setState({ saveState: 'idle', saveError: undefined });
   sw.updateSW.mockClear();
 });
 
@@ -56,7 +56,7 @@ describe('UpdateNotice', () => {
   it('saves edits before updating, and does not update when saving fails', async () => {
     let diskFull = true;
     const unregister = registerFlusher(async () => {
-      useUiStore.getState().setSaveState(diskFull ? 'error' : 'saved', diskFull ? 'quota' : undefined);
+      useConversationUi.getState().setSaveState(diskFull ? 'error' : 'saved', diskFull ? 'quota' : undefined);
     });
     try {
       await renderWithI18n(<UpdateNotice />, 'en');

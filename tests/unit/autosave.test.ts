@@ -1,7 +1,8 @@
 // The autosaver behind every conversation edit: saves shortly after typing, one write at a time, and
 // never drops a value whose write failed (a full disk must not eat the text on screen).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Autosaver, isQuotaError, type AutosaveStatus } from '../../src/features/conversation/autosave';
+import { Autosaver, type AutosaveStatus } from '../../src/features/conversation/autosave';
+import { isQuotaError } from '../../src/storage/writeErrors';
 
 function quotaError(): Error {
   const error = new Error('The quota has been exceeded.');

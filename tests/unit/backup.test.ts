@@ -75,7 +75,7 @@ function sampleText(): string {
 }
 
 describe('backup round trip', () => {
-  it('writes the plain format of DESIGN.md §5', () => {
+  it('writes the plain format of the contract (docs/architecture.md)', () => {
     const backup = JSON.parse(sampleText()) as Record<string, unknown>;
     expect(Object.keys(backup)).toEqual(['format', 'version', 'exportedAt', 'children', 'conversations']);
     expect(backup).toMatchObject({ format: 'hjulet-backup', version: 1, exportedAt: EXPORTED_AT });

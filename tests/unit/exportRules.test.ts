@@ -80,7 +80,7 @@ describe('columnTranslate', () => {
 
 describe('the summary route', () => {
   it('parses #/summary/<id> and builds it back', async () => {
-    const { hrefFor, parseHash } = await import('../../src/app/router');
+    const { hrefFor, parseHash } = await import('../../src/navigation');
     expect(parseHash('#/summary/abc%20d')).toEqual({ name: 'summary', conversationId: 'abc d' });
     expect(hrefFor({ name: 'summary', conversationId: 'abc d' })).toBe('#/summary/abc%20d');
     expect(parseHash('#/summary')).toEqual({ name: 'notFound' });

@@ -3,7 +3,7 @@ import { deriveKeyFromPassphrase, DEFAULT_ITERATIONS, newKdfParams } from '../cr
 import { BACKUP_VERSION, ENCRYPTED_BACKUP_FORMAT, type EncryptedBackup } from './format';
 
 /**
- * Wraps a serialized plain backup in the encrypted envelope of DESIGN.md §5 and returns its JSON text.
+ * Wraps a serialized plain backup in the encrypted envelope (docs/architecture.md, "Export formats") and returns its JSON text.
  * `iterations` exists for tests; real exports keep the default.
  */
 export async function encryptBackup(

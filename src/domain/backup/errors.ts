@@ -13,7 +13,7 @@ export class BackupError extends Error {
   readonly code: BackupErrorCode;
 
   constructor(code: BackupErrorCode) {
-    // The message is the code alone: notes must never reach an error message or a log (DESIGN.md §6).
+    // The message is the code alone: notes must never reach an error message or a log (docs/architecture.md, "Privacy rules").
     super(`backup: ${code}`);
     this.name = 'BackupError';
     this.code = code;

@@ -1,7 +1,7 @@
 import type { KdfParams } from '../crypto/kdf';
 import type { Child, Conversation } from '../model';
 
-// DESIGN.md §5 (contract): the names and shapes here are what other tools and older backups rely on.
+// A contract (docs/architecture.md, "Export formats"): the names and shapes here are what other tools and older backups rely on.
 export const BACKUP_FORMAT = 'hjulet-backup';
 export const ENCRYPTED_BACKUP_FORMAT = 'hjulet-backup-encrypted';
 export const BACKUP_VERSION = 1;

@@ -1,5 +1,5 @@
 // Untrusted JSON becomes plain data only. Keys that could reach an object's prototype chain when the
-// data is later spread or merged are refused outright rather than dropped (STACK.md, "Imports").
+// data is later spread or merged are refused outright rather than dropped (a merge of `__proto__` would reach the prototype).
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export class UnsafeJsonError extends Error {

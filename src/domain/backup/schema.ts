@@ -126,6 +126,7 @@ export const EncryptedBackupSchema = v.strictObject({
 
 // Compile-time guard: the schemas' output must stay assignable to the model's types.
 type Assert<T extends true> = T;
+/** @public Checked by the compiler only. */
 export type SchemaMatchesModel = Assert<
   v.InferOutput<typeof ChildSchema> extends Child
     ? v.InferOutput<typeof ConversationSchema> extends Conversation

@@ -16,7 +16,3 @@ export function fromCompact(text: string): Sealed {
   if (parts.length !== 3 || parts[0] !== PREFIX) throw new CryptoError('damaged');
   return { iv: parts[1] as string, data: parts[2] as string };
 }
-
-export function isCompactSealed(value: unknown): value is string {
-  return typeof value === 'string' && value.startsWith(`${PREFIX}.`);
-}

@@ -1,7 +1,7 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { CryptoError } from './errors';
 
-/** PBKDF2-SHA-256 as DESIGN.md §6 asks: at least 600 000 iterations for anything the user relies on. */
+/** PBKDF2-SHA-256 as the privacy rules ask (docs/architecture.md): at least 600 000 iterations for anything the user relies on. */
 export const DEFAULT_ITERATIONS = 600_000;
 /** Lowest count accepted at all; only tests pass something below DEFAULT_ITERATIONS, and they do it explicitly. */
 export const MIN_ITERATIONS = 1_000;

@@ -1,3 +1,3 @@
-export { buildSummary, cleanText, type BuildSummaryInput } from './buildSummary';
+export { buildSummary } from './buildSummary';
 export { summaryToPlainText } from './plainText';
 export type * from './types';

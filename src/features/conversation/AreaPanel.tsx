@@ -5,10 +5,10 @@ import { NOTE_FIELDS } from '../../domain/model';
 import { setRating } from '../../domain/ratings';
 import { PERSPECTIVES, stepArea, type AreaId } from '../../domain/wheel';
 import { TextArea } from '../../ui/TextArea';
-import { AreaTexts } from '../wheel/AreaTexts';
+import { AreaTexts } from '../../ui/AreaTexts';
 import { ActionsEditor } from './ActionsEditor';
 import { RatingScale } from './RatingScale';
-import { PersonnummerHint } from '../lock/PersonnummerHint';
+import { PersonnummerHint } from '../../ui/PersonnummerHint';
 
 interface AreaPanelProps {
   areaId: AreaId;

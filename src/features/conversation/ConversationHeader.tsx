@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Child, Conversation } from '../../domain/model';
-import { hrefFor } from '../../app/router';
-import { useUiStore } from '../../app/uiStore';
+import { hrefFor } from '../../navigation';
+import { useConversationUi } from './conversationUiStore';
 import { formatDate } from '../../i18n/format';
 import { Bidi } from '../../ui/Bidi';
 import { DeleteConversationButton } from '../lock/DeleteConversationButton';
@@ -10,7 +10,7 @@ import { DeleteConversationButton } from '../lock/DeleteConversationButton';
 // Memoised: selecting another area re-renders the conversation, and this part does not depend on it.
 export const ConversationHeader = memo(function ConversationHeader({ conversation, child }: { conversation: Conversation; child: Child | undefined }) {
   const { t, i18n } = useTranslation();
-  const setFamilyView = useUiStore((s) => s.setFamilyView);
+  const setFamilyView = useConversationUi((s) => s.setFamilyView);
   return (
     <header className="conversation-header">
       <p className="breadcrumb">

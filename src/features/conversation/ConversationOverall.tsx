@@ -4,7 +4,7 @@ import type { Conversation } from '../../domain/model';
 import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { ActionsEditor } from './ActionsEditor';
-import { PersonnummerHint } from '../lock/PersonnummerHint';
+import { PersonnummerHint } from '../../ui/PersonnummerHint';
 
 interface ConversationOverallProps {
   conversation: Conversation;

@@ -1,13 +1,13 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Action, Conversation } from '../../domain/model';
 import { AREA_IDS, isAreaId, type AreaId } from '../../domain/wheel';
 import { getChild, useLive } from '../../storage';
-import { navigate } from '../../app/router';
-import { useUiStore } from '../../app/uiStore';
-import { Wheel } from '../wheel/Wheel';
-import { WheelLegend } from '../wheel/WheelLegend';
+import { navigate } from '../../navigation';
+import { useConversationUi } from './conversationUiStore';
+import { Wheel } from '../../ui/wheel/Wheel';
+import { WheelLegend } from '../../ui/wheel/WheelLegend';
 import { AreaPanel } from './AreaPanel';
 import { ConversationOverall } from './ConversationOverall';
 import { ConversationHeader } from './ConversationHeader';
@@ -20,7 +20,10 @@ import { carryForward } from '../history/actionUpdates';
 export function ConversationView({ conversationId, areaId }: { conversationId: string; areaId?: string }) {
   const { t } = useTranslation();
   const { state, update } = useConversationDraft(conversationId);
-  const familyView = useUiStore((s) => s.familyView);
+  const familyView = useConversationUi((s) => s.familyView);
+  const setFamilyView = useConversationUi((s) => s.setFamilyView);
+  // Leaving the conversation always turns the family view off again.
+  useEffect(() => () => setFamilyView(false), [setFamilyView]);
   const [focusPanel, setFocusPanel] = useState(false);
   const conversation = state.status === 'ready' ? state.conversation : undefined;
   const child = useLive(async () => (conversation ? getChild(conversation.childId) : undefined), [conversation?.childId]);
@@ -37,7 +40,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
     navigate({ name: 'conversation', conversationId, areaId: id }, { replace: true });
   };
 
-  if (familyView) return <FamilyView conversation={conversation} selected={selected ?? AREA_IDS[0]} onSelect={select} />;
+  if (familyView) return <FamilyView conversation={conversation} selected={selected ?? AREA_IDS[0]} onSelect={select} onClose={() => setFamilyView(false)} />;
 
   return (
     <div className="conversation">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useUiStore } from '../../app/uiStore';
-import { hrefFor } from '../../app/router';
-import { flushAllEdits } from './pendingFlush';
+import { useConversationUi } from './conversationUiStore';
+import { hrefFor } from '../../navigation';
+import { flushAllEdits } from '../../storage';
 
 /**
  * Says quietly that typing is saved, and loudly when it is not. The text stays on screen either way (the
@@ -9,8 +9,8 @@ import { flushAllEdits } from './pendingFlush';
  */
 export function SaveStatus() {
   const { t } = useTranslation();
-  const saveState = useUiStore((s) => s.saveState);
-  const saveError = useUiStore((s) => s.saveError);
+  const saveState = useConversationUi((s) => s.saveState);
+  const saveError = useConversationUi((s) => s.saveError);
   if (saveState === 'error') {
     const quota = saveError === 'quota';
     return (

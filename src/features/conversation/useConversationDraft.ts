@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Conversation } from '../../domain/model';
-import { getConversation, journalUnsaved, saveConversation, takeUnsaved } from '../../storage';
-import { useUiStore } from '../../app/uiStore';
-import { Autosaver, isQuotaError } from './autosave';
-import { registerFlusher } from './pendingFlush';
+import { getConversation, isQuotaError, journalUnsaved, registerFlusher, saveConversation, takeUnsaved } from '../../storage';
+import { useConversationUi } from './conversationUiStore';
+import { Autosaver } from './autosave';
 
 export type DraftState = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; conversation: Conversation };
 type KeyedState = { id: string; state: DraftState };
@@ -15,7 +14,7 @@ type KeyedState = { id: string; state: DraftState };
 export function useConversationDraft(id: string) {
   const [keyed, setKeyed] = useState<KeyedState | undefined>(undefined);
   const state: DraftState = keyed && keyed.id === id ? keyed.state : { status: 'loading' };
-  const setSaveState = useUiStore((s) => s.setSaveState);
+  const setSaveState = useConversationUi((s) => s.setSaveState);
   const saverRef = useRef<Autosaver<Conversation> | undefined>(undefined);
   const latestRef = useRef<KeyedState | undefined>(undefined);
 

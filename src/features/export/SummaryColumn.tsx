@@ -7,7 +7,7 @@ import { buildSummary, summaryToPlainText, type Summary, type Translate } from '
 import { AREA_IDS, type AreaId } from '../../domain/wheel';
 import { formatDate } from '../../i18n/format';
 import { LANGUAGE_META, type Language } from '../../i18n/languages';
-import { wheelScene } from '../wheel/WheelDrawing';
+import { wheelScene } from '../../ui/wheel/WheelDrawing';
 import { wheelImageFileName } from './backupRules';
 import { copyText } from './clipboard';
 import { embeddedFontsFor } from './fonts';

@@ -5,8 +5,8 @@ import { useId } from 'react';
 import type { Summary, Translate } from '../../domain/summary';
 import { PERSPECTIVES } from '../../domain/wheel';
 import { Bidi } from '../../ui/Bidi';
-import { WheelDrawing, type WheelScene } from '../wheel/WheelDrawing';
-import { WheelPatterns, patternId } from '../wheel/WheelPatterns';
+import { WheelDrawing, type WheelScene } from '../../ui/wheel/WheelDrawing';
+import { WheelPatterns, patternId } from '../../ui/wheel/WheelPatterns';
 
 interface SummaryDocumentProps {
   summary: Summary;

@@ -7,7 +7,7 @@ import type { Child, Conversation } from '../../domain/model';
 import { loadLanguage } from '../../i18n';
 import { LANGUAGES, LANGUAGE_META, isLanguage, type Language } from '../../i18n/languages';
 import { getChild, getConversation, listConversations, useLive } from '../../storage';
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../../navigation';
 import { Bidi } from '../../ui/Bidi';
 import { SummaryColumn } from './SummaryColumn';
 import { columnTranslate } from './summaryTranslate';

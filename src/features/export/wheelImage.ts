@@ -3,7 +3,7 @@
 import type { AreaEntry } from '../../domain/model';
 import type { Translate } from '../../domain/summary';
 import { AREA_IDS, PERSPECTIVES, type AreaId } from '../../domain/wheel';
-import { wheelScene } from '../wheel/WheelDrawing';
+import { wheelScene } from '../../ui/wheel/WheelDrawing';
 import type { EmbeddedFont, WheelImageInput } from './wheelSvg';
 
 export interface WheelImageSource {

@@ -2,7 +2,7 @@
 // Pure string building: every text goes through escapeXml, so an alias like `<img onerror=…>` stays text.
 // Colours are written out (no CSS variables exist outside the app) and match src/ui/styles.css.
 import type { Perspective } from '../../domain/wheel';
-import type { WheelScene } from '../wheel/WheelDrawing';
+import type { WheelScene } from '../../ui/wheel/WheelDrawing';
 
 export const PALETTE = {
   paper: '#ffffff',

@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createChild } from '../../domain/model';
-import { saveChild } from '../../storage';
-import { navigate } from '../../app/router';
+import { saveChild, describeWriteError } from '../../storage';
+import { navigate } from '../../navigation';
 import { TextField } from '../../ui/TextField';
 import { LanguagePicker } from '../../ui/LanguagePicker';
-import { PersonnummerHint } from '../lock/PersonnummerHint';
+import { PersonnummerHint } from '../../ui/PersonnummerHint';
 import { requestPersistentStorage } from '../settings/persistence';
-import { describeWriteError } from '../../ui/writeError';
 
 export function AddChildForm() {
   const { t } = useTranslation();

@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Child } from '../../domain/model';
-import { deleteChild, saveChild } from '../../storage';
-import { navigate } from '../../app/router';
+import { deleteChild, saveChild, describeWriteError } from '../../storage';
+import { navigate } from '../../navigation';
 import { TextField } from '../../ui/TextField';
 import { ConfirmButton } from '../../ui/ConfirmButton';
-import { describeWriteError } from '../../ui/writeError';
-import { PersonnummerHint } from '../lock/PersonnummerHint';
+import { PersonnummerHint } from '../../ui/PersonnummerHint';
 
 /** Rename and delete a child. */
 export function ChildDetails({ child }: { child: Child }) {

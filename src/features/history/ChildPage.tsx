@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { todayInZone } from '../../domain/followUp';
 import { getChild, listConversations, useLive } from '../../storage';
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../../navigation';
 import { Bidi } from '../../ui/Bidi';
 import { ChildBackup } from '../export/ChildBackup';
 import { ChildDetails } from './ChildDetails';

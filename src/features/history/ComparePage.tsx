@@ -4,11 +4,11 @@ import { compareConversations } from '../../domain/changes';
 import type { Conversation } from '../../domain/model';
 import { PERSPECTIVES, type AreaId, type Perspective } from '../../domain/wheel';
 import { getChild, listConversations, useLive } from '../../storage';
-import { hrefFor, navigate } from '../../app/router';
+import { hrefFor, navigate } from '../../navigation';
 import { formatDate } from '../../i18n/format';
 import { Bidi } from '../../ui/Bidi';
-import { Wheel } from '../wheel/Wheel';
-import { WheelLegend } from '../wheel/WheelLegend';
+import { Wheel } from '../../ui/wheel/Wheel';
+import { WheelLegend } from '../../ui/wheel/WheelLegend';
 import { ChangeList } from './ChangeList';
 
 interface ComparePageProps {

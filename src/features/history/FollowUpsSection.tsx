@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followUpLists, type FollowUpItem } from '../../domain/followUp';
 import type { Child, Conversation } from '../../domain/model';
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../../navigation';
 import { Bidi } from '../../ui/Bidi';
 import { DueText } from './DueText';
 

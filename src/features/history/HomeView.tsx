@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../../navigation';
 import { listChildren, listAllConversations, useLive } from '../../storage';
 import { formatDate } from '../../i18n/format';
 import { Bidi } from '../../ui/Bidi';

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId, type NetworkContact } from '../../domain/model';
 import { TextField } from '../../ui/TextField';
-import { PersonnummerHint } from '../lock/PersonnummerHint';
+import { PersonnummerHint } from '../../ui/PersonnummerHint';
 import { NETWORK_ROLES, roleFromText, type NetworkRole } from './networkRoles';
 
 interface NetworkContactFormProps {

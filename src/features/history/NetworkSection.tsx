@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Child, NetworkContact } from '../../domain/model';
-import { saveChild } from '../../storage';
+import { saveChild, describeWriteError } from '../../storage';
 import { Bidi } from '../../ui/Bidi';
-import { describeWriteError } from '../../ui/writeError';
 import { CoordinatorIcon } from './Icons';
 import { LiveMessage, type Message } from './LiveMessage';
 import { NetworkContactForm } from './NetworkContactForm';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { OpenAction } from '../../domain/followUp';
 import { isOverdue } from '../../domain/followUp';
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../../navigation';
 import { formatDate } from '../../i18n/format';
 import { Bidi } from '../../ui/Bidi';
 import { DueText } from './DueText';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isOverdue, openActions } from '../../domain/followUp';
 import type { Conversation } from '../../domain/model';
-import { describeWriteError } from '../../ui/writeError';
+import { describeWriteError } from '../../storage';
 import { setActionDone } from './actionUpdates';
 import { OpenActionItem } from './OpenActionItem';
 import { LiveMessage, type Message } from './LiveMessage';

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createConversation, todayIsoDate, PARTICIPANT_ROLES, SETTINGS, type Child, type ParticipantRole, type Setting } from '../../domain/model';
-import { saveConversation } from '../../storage';
-import { navigate } from '../../app/router';
+import { saveConversation, describeWriteError } from '../../storage';
+import { navigate } from '../../navigation';
 import { LANGUAGES, LANGUAGE_META, isLanguage } from '../../i18n/languages';
-import { describeWriteError } from '../../ui/writeError';
 import { TextField } from '../../ui/TextField';
 
 export function StartConversationForm({ child }: { child: Child }) {

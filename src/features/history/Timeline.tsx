@@ -3,7 +3,7 @@ import { openActions } from '../../domain/followUp';
 import type { Conversation } from '../../domain/model';
 import { ratedPerspectives } from '../../domain/ratings';
 import { AREA_IDS } from '../../domain/wheel';
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../../navigation';
 import { formatDate } from '../../i18n/format';
 import { Bidi } from '../../ui/Bidi';
 

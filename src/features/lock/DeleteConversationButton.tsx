@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Conversation } from '../../domain/model';
-import { deleteConversation } from '../../storage';
-import { navigate } from '../../app/router';
+import { deleteConversation, flushAllEdits } from '../../storage';
+import { navigate } from '../../navigation';
 import { ConfirmButton } from '../../ui/ConfirmButton';
-import { flushAllEdits } from '../conversation/pendingFlush';
 
 /** Deletes one conversation from IndexedDB after asking, then goes back to the child. */
 export function DeleteConversationButton({ conversation }: { conversation: Pick<Conversation, 'id' | 'childId'> }) {

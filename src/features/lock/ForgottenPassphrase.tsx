@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../ui/ConfirmButton';
-import { navigate } from '../../app/router';
+import { navigate } from '../../navigation';
 import { eraseAll } from './lockStore';
 
 /** The honest answer to a forgotten passphrase: nobody can open the notes; erasing is the only way on. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../navigation';
 import { useLockStore } from './lockStore';
 import { useAutoLock } from './useAutoLock';
 import { useLockRecordSync } from './useLockRecordSync';

@@ -1,4 +1,4 @@
-import { useRoute } from '../../app/router';
+import { useRoute } from '../../navigation';
 import { FirstRunNote } from './FirstRunNote';
 import { RetentionNotice } from './RetentionNotice';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/router';
+import { hrefFor } from '../../navigation';
 import { useRetentionDue, useRetentionMonths } from './useRetentionDue';
 import './lock.css';
 

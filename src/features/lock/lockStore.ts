@@ -20,7 +20,7 @@ import {
   turnOnLock,
   unlock as storeUnlock,
 } from '../../storage';
-import { flushAllEdits } from '../conversation/pendingFlush';
+import { flushAllEdits } from '../../storage';
 import { remainingDelayMs, unlockDelayMs } from './unlockDelay';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/router';
+import { navigate } from '../../navigation';
 import { useSearchStore } from './searchStore';
 
 // The search engine (index code, worker) loads only when someone starts to search: not in the first load.

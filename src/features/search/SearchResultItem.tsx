@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../domain/search';
-import { hrefFor, type Route } from '../../app/router';
+import { hrefFor, type Route } from '../../navigation';
 import { formatDate } from '../../i18n/format';
 import { Bidi } from '../../ui/Bidi';
 import { Highlighted } from './Highlighted';

@@ -4,22 +4,22 @@ import type { Conversation } from '../../domain/model';
 import type { AreaId } from '../../domain/wheel';
 import { loadLanguage } from '../../i18n';
 import { LANGUAGES, LANGUAGE_META, isLanguage, type Language } from '../../i18n/languages';
-import { useUiStore } from '../../app/uiStore';
-import { Wheel } from './Wheel';
-import { WheelLegend } from './WheelLegend';
-import { AreaTexts } from './AreaTexts';
+import { Wheel } from '../../ui/wheel/Wheel';
+import { WheelLegend } from '../../ui/wheel/WheelLegend';
+import { AreaTexts } from '../../ui/AreaTexts';
 import { ReadAloud } from './ReadAloud';
 
 interface FamilyViewProps {
   conversation?: Conversation;
   selected: AreaId;
   onSelect: (id: AreaId) => void;
+  /** Back to the professional's notes. */
+  onClose: () => void;
 }
 
 /** The screen turned toward the family: large text, their language, no professional notes on show. */
-export function FamilyView({ conversation, selected, onSelect }: FamilyViewProps) {
+export function FamilyView({ conversation, selected, onSelect, onClose }: FamilyViewProps) {
   const { t, i18n } = useTranslation();
-  const setFamilyView = useUiStore((s) => s.setFamilyView);
   const initial = conversation?.familyLanguage;
   const [familyLanguage, setFamilyLanguage] = useState<Language>(isLanguage(initial) ? initial : (i18n.language as Language));
   const [sideBySide, setSideBySide] = useState(familyLanguage !== i18n.language);
@@ -49,7 +49,7 @@ export function FamilyView({ conversation, selected, onSelect }: FamilyViewProps
           <input type="checkbox" checked={sideBySide} onChange={(e) => setSideBySide(e.target.checked)} />
           {t('family.sideBySide')}
         </label>
-        <button type="button" onClick={() => setFamilyView(false)} data-testid="family-view-close">
+        <button type="button" onClick={onClose} data-testid="family-view-close">
           {t('family.close')}
         </button>
       </div>

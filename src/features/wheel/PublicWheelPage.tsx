@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AREA_IDS, type AreaId } from '../../domain/wheel';
 import { changeLanguage } from '../../i18n';
 import { isLanguage } from '../../i18n/languages';
-import { Wheel } from './Wheel';
-import { AreaTexts } from './AreaTexts';
+import { Wheel } from '../../ui/wheel/Wheel';
+import { AreaTexts } from '../../ui/AreaTexts';
 
 /** `#/wheel`: the wheel and all its texts, no child data, nothing saved (posters, parent evenings, QR code). */
 export function PublicWheelPage({ lang }: { lang?: string }) {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { looksLikePersonnummer } from '../../domain/personnummer';
+import { looksLikePersonnummer } from '../domain/personnummer';
 
 /** A gentle nudge toward data minimisation; it never blocks typing. */
 export function PersonnummerHint({ text }: { text: string }) {

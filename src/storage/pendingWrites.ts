@@ -9,7 +9,3 @@ export function registerFlusher(flush: () => Promise<void>): () => void {
 export async function flushAllEdits(): Promise<void> {
   await Promise.all([...flushers].map((flush) => flush()));
 }
-
-export function hasOpenEditors(): boolean {
-  return flushers.size > 0;
-}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AreaId } from '../../domain/wheel';
+import type { AreaId } from '../domain/wheel';
 
 interface AreaTextsProps {
   areaId: AreaId;

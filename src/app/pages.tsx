@@ -1,0 +1,92 @@
+// What each route shows: the shell's half of the route table (the other half, names and address
+// patterns, is src/navigation/routes.ts). TypeScript requires an entry for every route name.
+// Every page except the home screen is its own chunk, loaded on demand (all are precached, so this works
+// offline too): the first load stays small on a cheap phone. The page a start opens at (a deep link, or
+// #/wheel from the QR code on a poster) is loaded beside the texts and the lock state and is then drawn
+// in the first render, with no extra round trip and no "Loading…" flash (that would shift the layout).
+import type { ReactNode } from 'react';
+import type { Route, RouteName, RouteOf } from '../navigation';
+import { HomeView } from '../features/history/HomeView';
+
+export interface PageEntry<K extends RouteName> {
+  /** The page's chunk; left out for pages in the first load. */
+  load?: () => Promise<unknown>;
+  render(module: unknown, route: RouteOf<K>): ReactNode;
+}
+
+/** A page in a chunk of its own: `render` gets the loaded module. */
+function lazy<K extends RouteName, M>(load: () => Promise<M>, render: (module: M, route: RouteOf<K>) => ReactNode): PageEntry<K> {
+  return { load, render: (module, route) => render(module as M, route) };
+}
+
+export const PAGES: { [K in RouteName]: PageEntry<K> } = {
+  home: { render: () => <HomeView /> },
+  child: lazy(
+    () => import('../features/history/ChildPage'),
+    (m, r) => <m.ChildPage childId={r.childId} />,
+  ),
+  conversation: lazy(
+    () => import('../features/conversation/ConversationView'),
+    (m, r) => <m.ConversationView conversationId={r.conversationId} areaId={r.areaId} />,
+  ),
+  summary: lazy(
+    () => import('../features/export/SummaryPage'),
+    (m, r) => <m.SummaryPage conversationId={r.conversationId} />,
+  ),
+  compare: lazy(
+    () => import('../features/history/ComparePage'),
+    (m, r) => <m.ComparePage childId={r.childId} from={r.from} to={r.to} />,
+  ),
+  search: lazy(
+    () => import('../features/search/SearchPage'),
+    (m) => <m.SearchPage />,
+  ),
+  wheel: lazy(
+    () => import('../features/wheel/PublicWheelPage'),
+    (m, r) => <m.PublicWheelPage lang={r.lang} />,
+  ),
+  settings: lazy(
+    () => import('../features/settings/SettingsView'),
+    (m) => <m.SettingsView />,
+  ),
+  accessibility: lazy(
+    () => import('../features/settings/AccessibilityStatement'),
+    (m) => <m.AccessibilityStatement />,
+  ),
+};
+
+/** A promise that React's use() reads at once when it has already settled (status/value, as React expects). */
+type Tracked<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
+
+const started = new Map<RouteName, Tracked<unknown>>();
+
+/** The page's module, loading it on the first call; for React's use() inside <Suspense>. */
+export function pageModule(name: RouteName): Tracked<unknown> | undefined {
+  const load = PAGES[name].load;
+  if (!load) return undefined;
+  let promise = started.get(name);
+  if (!promise) {
+    const tracked: Tracked<unknown> = load();
+    tracked.status = 'pending';
+    tracked.then(
+      (value) => {
+        tracked.status = 'fulfilled';
+        tracked.value = value;
+      },
+      (reason: unknown) => {
+        tracked.status = 'rejected';
+        // Kept: the page's error boundary shows it and offers the reload (a retry here could loop).
+        tracked.reason = reason;
+      },
+    );
+    started.set(name, tracked);
+    promise = tracked;
+  }
+  return promise;
+}
+
+/** Loads the chunk of the page for `route` (nothing for pages in the first load); never rejects. */
+export async function preloadPage(route: Route): Promise<void> {
+  // A failure shows up when the page itself is rendered.
+  if (route.name !== 'notFound') await pageModule(route.name)?.catch(() => undefined);
+}
