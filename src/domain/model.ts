@@ -1,4 +1,5 @@
 import { AREA_IDS, type AreaId, type Perspective, type Rating } from './wheel';
+import type { EditTimes } from './edits';
 
 export const SETTINGS = ['preschool', 'school', 'social-services', 'health', 'other'] as const;
 export type Setting = (typeof SETTINGS)[number];
@@ -26,6 +27,8 @@ export interface Child {
   network?: NetworkContact[];
   createdAt: string;
   updatedAt: string;
+  /** Revision of the stored record, one more with every write (set by storage; orders writes, not the clock). */
+  rev?: number;
 }
 
 export interface Participant {
@@ -67,6 +70,10 @@ export interface Conversation {
   status: ConversationStatus;
   createdAt: string;
   updatedAt: string;
+  /** Revision of the stored record, one more with every write (set by storage; orders writes, not the clock). */
+  rev?: number;
+  /** When each field was last edited (domain/edits.ts), so that copies merge field by field. */
+  edits?: EditTimes;
 }
 
 export type NoteField = 'goingWell' | 'worries' | 'nextSteps';

@@ -2,6 +2,8 @@ import type { Child } from '../domain/model';
 import { nowIso } from '../domain/model';
 import { codec } from './codec';
 import { db } from './db';
+import { removeUnsaved } from './unloadJournal';
+import { codecFollowed, LockChangedError, putIfRevision } from './writeGuard';
 
 export async function listChildren(): Promise<Child[]> {
   const rows = await db().children.toArray();
@@ -15,11 +17,38 @@ export async function getChild(id: string): Promise<Child | undefined> {
   return row ? Promise.resolve(codec().decodeChild(row)) : undefined;
 }
 
+const MAX_ATTEMPTS = 20;
+
+/**
+ * Writes `change` of the stored child (or a new child when `change` gets undefined), ordered by the
+ * record's revision: if another tab wrote meanwhile, the change is applied again to what it wrote.
+ */
+async function writeChild(id: string, change: (stored: Child | undefined) => Child | undefined): Promise<Child | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    const row = await db().children.get(id);
+    const current = codec();
+    const stored = row ? await current.decodeChild(row) : undefined;
+    const next = change(stored);
+    if (!next) return undefined;
+    const saved: Child = { ...next, rev: (row?.rev ?? 0) + 1, updatedAt: nowIso() };
+    try {
+      if (await putIfRevision(db(), 'children', await current.encodeChild(saved), row ? (row.rev ?? 0) : undefined, current.mode)) return saved;
+    } catch (error) {
+      if (!(error instanceof LockChangedError) || attempt >= MAX_ATTEMPTS) throw error;
+      await codecFollowed(current);
+    }
+    if (attempt >= MAX_ATTEMPTS) throw new Error('could not write the child');
+  }
+}
+
+/** Saves a new child. */
 export async function saveChild(child: Child): Promise<Child> {
-  const saved = { ...child, updatedAt: nowIso() };
-  const row = await codec().encodeChild(saved);
-  await db().children.put(row);
-  return saved;
+  return (await writeChild(child.id, () => child)) as Child;
+}
+
+/** Changes a stored child: `change` gets the latest stored copy. Undefined when the child is gone. */
+export async function updateChild(id: string, change: (child: Child) => Child): Promise<Child | undefined> {
+  return writeChild(id, (stored) => (stored ? change(stored) : undefined));
 }
 
 /** Deletes the child and every conversation about the child, in one transaction. */
@@ -29,4 +58,5 @@ export async function deleteChild(id: string): Promise<void> {
     await database.conversations.where('childId').equals(id).delete();
     await database.children.delete(id);
   });
+  removeUnsaved({ childIds: [id] });
 }

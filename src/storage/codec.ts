@@ -12,6 +12,12 @@ export type StoredConversation = Conversation & { sealed?: string };
  * inside a Dexie transaction: encode first, then write in one short transaction.
  */
 export interface RecordCodec {
+  /**
+   * How this codec writes: 'clear' (lock off), 'sealed' (lock on and unlocked), 'switching' (while this tab
+   * turns the lock on or off: written in clear until the switch commits) or 'locked' (nothing). A write
+   * checks, in its transaction, that this still matches the lock record (storage/writeGuard.ts).
+   */
+  readonly mode: 'clear' | 'sealed' | 'switching' | 'locked';
   encodeChild(child: Child): Promise<StoredChild>;
   decodeChild(row: StoredChild): Promise<Child>;
   encodeConversation(conversation: Conversation): Promise<StoredConversation>;
@@ -19,6 +25,7 @@ export interface RecordCodec {
 }
 
 export const plainCodec: RecordCodec = {
+  mode: 'clear',
   encodeChild: async (child) => child,
   decodeChild: async (row) => row,
   encodeConversation: async (conversation) => conversation,

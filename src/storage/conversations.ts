@@ -1,8 +1,10 @@
 import type { Child, Conversation } from '../domain/model';
 import { nowIso } from '../domain/model';
+import { mergeEdited, stampEdits } from '../domain/edits';
 import { codec } from './codec';
 import { db } from './db';
-import { clearUnsaved } from './unloadJournal';
+import { clearUnsaved, removeUnsaved } from './unloadJournal';
+import { assertWritable, codecFollowed, LockChangedError, putIfRevision } from './writeGuard';
 
 function newestFirst(a: Conversation, b: Conversation): number {
   return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
@@ -26,42 +28,127 @@ export async function getConversation(id: string): Promise<Conversation | undefi
   return row ? Promise.resolve(codec().decodeConversation(row)) : undefined;
 }
 
+/** The stored revision of a conversation (a clear field): 0 for none, undefined when it is not there. */
+export async function conversationRevision(id: string): Promise<number | undefined> {
+  const row = await db().conversations.get(id);
+  return row ? (row.rev ?? 0) : undefined;
+}
+
+/** The conversation was deleted (in another tab, or by retention) while it was being edited. */
+export class ConversationGoneError extends Error {
+  constructor() {
+    super('the conversation was deleted meanwhile');
+    this.name = 'ConversationGoneError';
+  }
+}
+
+const MAX_ATTEMPTS = 20;
+
 /**
- * Saves an edit. Never replaces a newer stored version with an older one: autosave may overlap writes
- * when the page is going away, and encryption can finish them out of order.
+ * Saves an edited conversation and returns what was stored. Writes are ordered by the record's revision,
+ * never by the clock: if nobody wrote since `conversation` was read (same `rev`), it is written as it is;
+ * otherwise it is merged field by field with what is stored now (each field's newest edit wins), so that
+ * neither this copy nor the other writer's edits are lost. The revision grows by one with every write.
  */
 export async function saveConversation(conversation: Conversation): Promise<Conversation> {
-  const saved = { ...conversation, updatedAt: nowIso() };
-  const row = await codec().encodeConversation(saved);
-  const table = db().conversations;
-  await db().transaction('rw', table, async () => {
-    const stored = await table.get(saved.id);
-    if (stored && stored.updatedAt > saved.updatedAt) return;
-    await table.put(row);
-  });
-  return saved;
+  const database = db();
+  const table = database.conversations;
+  for (let attempt = 1; ; attempt++) {
+    const row = await table.get(conversation.id);
+    if (!row && (conversation.rev ?? 0) > 0) throw new ConversationGoneError();
+    const storedRev = row ? (row.rev ?? 0) : undefined;
+    const current = codec();
+    const base = row && storedRev !== (conversation.rev ?? 0) ? mergeEdited(await current.decodeConversation(row), conversation) : conversation;
+    const saved: Conversation = { ...base, rev: (storedRev ?? 0) + 1, updatedAt: nowIso() };
+    const encoded = await current.encodeConversation(saved);
+    try {
+      // False when someone wrote (or deleted) since we read: then read again and merge with that.
+      if (await putIfRevision(database, 'conversations', encoded, storedRev, current.mode)) return saved;
+    } catch (error) {
+      if (!(error instanceof LockChangedError) || attempt >= MAX_ATTEMPTS) throw error;
+      await codecFollowed(current);
+    }
+    if (attempt >= MAX_ATTEMPTS) throw new Error('could not write the conversation');
+  }
+}
+
+/**
+ * Changes a stored conversation that is not open as a draft (marking an action done from the child's
+ * page, say): `change` gets the stored copy; the fields it changes get edit times, and the write merges
+ * with any other writer. Returns undefined when the conversation is gone or `change` returns undefined.
+ */
+export async function updateConversation(id: string, change: (conversation: Conversation) => Conversation | undefined): Promise<Conversation | undefined> {
+  const current = await getConversation(id);
+  if (!current) return undefined;
+  const next = change(current);
+  if (next === undefined) return undefined;
+  if (next === current) return current;
+  return saveConversation(stampEdits(current, next));
 }
 
 export async function deleteConversation(id: string): Promise<void> {
   await db().conversations.delete(id);
+  removeUnsaved({ conversationIds: [id] });
 }
 
-/** Writes many records as they are (updatedAt kept), encoded first, then in one transaction. */
-export async function putRecords(children: Child[], conversations: Conversation[], options: { replaceAll?: boolean; deleteChildIds?: string[]; deleteConversationIds?: string[] } = {}): Promise<void> {
-  const c = codec();
-  const childRows = await Promise.all(children.map((child) => c.encodeChild(child)));
-  const conversationRows = await Promise.all(conversations.map((conversation) => c.encodeConversation(conversation)));
-  const database = db();
-  await database.transaction('rw', database.children, database.conversations, async () => {
-    if (options.replaceAll) {
-      await database.conversations.clear();
-      await database.children.clear();
-    }
-    if (options.deleteConversationIds?.length) await database.conversations.bulkDelete(options.deleteConversationIds);
-    if (options.deleteChildIds?.length) await database.children.bulkDelete(options.deleteChildIds);
-    await database.children.bulkPut(childRows);
-    await database.conversations.bulkPut(conversationRows);
+export interface PutRecordsOptions {
+  replaceAll?: boolean;
+  deleteChildIds?: string[];
+  deleteConversationIds?: string[];
+}
+
+async function revisions(table: 'children' | 'conversations', ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db()[table].bulkGet([...ids]);
+  const out = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (row) out.set(ids[index] as string, row.rev ?? 0);
   });
+  return out;
+}
+
+function sameRevisions(a: Map<string, number>, b: Map<string, number>): boolean {
+  return a.size === b.size && [...a].every(([id, rev]) => b.get(id) === rev);
+}
+
+/**
+ * Writes many records (a restore), encoded first, then in one transaction. Their contents and timestamps
+ * are kept; each gets a revision above both the one stored for it and the one it brings, so revisions
+ * only grow (however the file's timestamps sort).
+ */
+export async function putRecords(children: Child[], conversations: Conversation[], options: PutRecordsOptions = {}): Promise<void> {
+  const database = db();
+  for (let attempt = 1; ; attempt++) {
+    const [childRevs, conversationRevs] = await Promise.all([
+      revisions('children', children.map((c) => c.id)),
+      revisions('conversations', conversations.map((c) => c.id)),
+    ]);
+    const c = codec();
+    const next = (record: { id: string; rev?: number }, stored: Map<string, number>) => Math.max(stored.get(record.id) ?? 0, record.rev ?? 0) + 1;
+    const childRows = await Promise.all(children.map((child) => c.encodeChild({ ...child, rev: next(child, childRevs) })));
+    const conversationRows = await Promise.all(conversations.map((conversation) => c.encodeConversation({ ...conversation, rev: next(conversation, conversationRevs) })));
+    const written = await database.transaction('rw', database.children, database.conversations, database.settings, async (tx) => {
+      const [childNow, conversationNow] = await Promise.all([
+        revisions('children', children.map((x) => x.id)),
+        revisions('conversations', conversations.map((x) => x.id)),
+      ]);
+      if (!sameRevisions(childRevs, childNow) || !sameRevisions(conversationRevs, conversationNow)) return false;
+      await assertWritable(tx, c.mode);
+      if (options.replaceAll) {
+        await database.conversations.clear();
+        await database.children.clear();
+      }
+      if (options.deleteConversationIds?.length) await database.conversations.bulkDelete(options.deleteConversationIds);
+      if (options.deleteChildIds?.length) await database.children.bulkDelete(options.deleteChildIds);
+      await database.children.bulkPut(childRows);
+      await database.conversations.bulkPut(conversationRows);
+      return true;
+    });
+    if (written) break;
+    if (attempt >= MAX_ATTEMPTS) throw new Error('could not write the records');
+  }
+  // Journalled drafts of what the restore removed or replaced wholesale would only come back as ghosts.
+  if (options.replaceAll) clearUnsaved();
+  else removeUnsaved({ conversationIds: options.deleteConversationIds ?? [], childIds: options.deleteChildIds ?? [] });
 }
 
 export async function deleteEverything(): Promise<void> {

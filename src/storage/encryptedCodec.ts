@@ -8,8 +8,8 @@ import type { RecordCodec, StoredChild, StoredConversation } from './codec';
  * the conversation, and any field added later) goes into `sealed` only. A whitelist, so that a new field
  * in the model is encrypted without anyone having to remember it.
  */
-export const CHILD_CLEAR_FIELDS = ['id', 'createdAt', 'updatedAt'] as const;
-export const CONVERSATION_CLEAR_FIELDS = ['id', 'childId', 'date', 'followUpDate', 'status', 'createdAt', 'updatedAt'] as const;
+export const CHILD_CLEAR_FIELDS = ['id', 'createdAt', 'updatedAt', 'rev'] as const;
+export const CONVERSATION_CLEAR_FIELDS = ['id', 'childId', 'date', 'followUpDate', 'status', 'createdAt', 'updatedAt', 'rev'] as const;
 
 /** Thrown by the codec of a locked app: nothing can be read or written without the key. */
 export class LockedError extends Error {
@@ -78,6 +78,7 @@ export interface EncryptedCodecOptions {
  */
 export function createEncryptedCodec(key: CryptoKey, { write = 'sealed' }: EncryptedCodecOptions = {}): RecordCodec {
   return {
+    mode: write === 'clear' ? 'switching' : 'sealed',
     async encodeChild(child: Child): Promise<StoredChild> {
       if (write === 'clear') return child;
       return (await seal(key, child, CHILD_CLEAR_FIELDS)) as unknown as StoredChild;
@@ -102,6 +103,7 @@ export function createEncryptedCodec(key: CryptoKey, { write = 'sealed' }: Encry
  * on) is refused like in a locked app rather than shown as an empty record.
  */
 export const clearCodec: RecordCodec = {
+  mode: 'clear',
   encodeChild: async (child) => child,
   decodeChild: async (row) => {
     if (isSealedRow(row)) throw new LockedError();
@@ -116,6 +118,7 @@ export const clearCodec: RecordCodec = {
 
 /** The codec of a locked app: refuses everything, so no screen can show or save data by mistake. */
 export const lockedCodec: RecordCodec = {
+  mode: 'locked',
   encodeChild: () => Promise.reject(new LockedError()),
   decodeChild: () => Promise.reject(new LockedError()),
   encodeConversation: () => Promise.reject(new LockedError()),

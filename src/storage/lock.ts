@@ -18,12 +18,15 @@ import {
   wrapDataKey,
   type Sealed,
 } from '../domain/crypto';
-import { openSealed } from '../domain/crypto/aesGcm';
+import { decryptBytes, encryptBytes, openSealed } from '../domain/crypto/aesGcm';
+import { mergeEdited, hasNewerEdits } from '../domain/edits';
 import { codec, setCodec, type RecordCodec, type StoredChild, type StoredConversation } from './codec';
 import { db, type HjuletDatabase } from './db';
 import { clearCodec, createEncryptedCodec, isSealedRow, lockedCodec } from './encryptedCodec';
 import { LOCK_KEY, readLockState, type LockRecord } from './lockRecord';
 import { deleteEverything } from './conversations';
+import { setJournalKey } from './journalKey';
+import { allUnsaved, removeStrayUnsaved, removeUnsaved } from './unloadJournal';
 
 export type LockStatus = 'off' | 'locked' | 'damaged';
 
@@ -47,6 +50,9 @@ const MAX_ATTEMPTS = 5;
 /** At start: the right codec before anything is read. With the lock on, nothing opens until unlock(). */
 export async function openLockOnStart(): Promise<LockStatus> {
   const state = await readLockState();
+  // A journal entry in the wrong form for the lock (a crash in the moment between a switch and its
+  // clean-up; its content went into the records in the switch itself) is removed.
+  removeStrayUnsaved(state.kind !== 'off');
   if (state.kind === 'off') {
     setCodec(clearCodec);
     return 'off';
@@ -71,14 +77,49 @@ async function lockRecordOrThrow(): Promise<LockRecord> {
  * Throws CryptoError('wrong-passphrase') and leaves the app locked when the passphrase is wrong.
  */
 export async function unlock(passphrase: string): Promise<CryptoKey> {
-  const key = await dataKeyFor(passphrase, await lockRecordOrThrow());
+  const record = await lockRecordOrThrow();
+  const key = await dataKeyFor(passphrase, record);
+  await holdJournalKey(key, record);
   setCodec(createEncryptedCodec(key));
   return key;
+}
+
+const JOURNAL_KEY_BYTES = 32;
+
+/** A new journal key, sealed with the data key for the lock record. */
+async function newJournalKey(dataKey: CryptoKey): Promise<{ raw: Uint8Array; sealed: Sealed }> {
+  const raw = crypto.getRandomValues(new Uint8Array(JOURNAL_KEY_BYTES));
+  return { raw, sealed: await encryptBytes(dataKey, raw) };
+}
+
+/**
+ * Puts the journal key in memory. A lock turned on before the journal could be sealed has no journal key
+ * yet: one is made and added to the lock record (a single small write, only if the record is unchanged).
+ */
+async function holdJournalKey(dataKey: CryptoKey, record: LockRecord): Promise<void> {
+  try {
+    if (record.journalKey) {
+      await setJournalKey(await decryptBytes(dataKey, record.journalKey));
+      return;
+    }
+    const { raw, sealed } = await newJournalKey(dataKey);
+    const database = db();
+    const added = await database.transaction('rw', database.settings, async () => {
+      const row = await database.settings.get(LOCK_KEY);
+      if (!row || JSON.stringify(row.value) !== JSON.stringify(record)) return false;
+      await database.settings.put({ key: LOCK_KEY, value: { ...record, journalKey: sealed } });
+      return true;
+    });
+    if (added) await setJournalKey(raw);
+  } catch {
+    // Without a journal key only the journal is missing (a reload in the last moment of typing); never the unlock.
+  }
 }
 
 /** Forgets the key: from now on every read and write is refused until unlock(). */
 export function lock(): void {
   setCodec(lockedCodec);
+  void setJournalKey(undefined);
 }
 
 /** Checks a passphrase without changing anything (before turning the lock off, for instance). */
@@ -128,9 +169,13 @@ async function rewriteAll(
         return out;
       }),
     );
+    // Journalled drafts go into their records in this same switch, then the journal is emptied.
+    const journal = new Map(allUnsaved().map((draft) => [draft.id, draft]));
     const newConversationRows: StoredConversation[] = await Promise.all(
       conversationRows.map(async (row) => {
-        const conversation: Conversation = await reader.decodeConversation(row);
+        const stored: Conversation = await reader.decodeConversation(row);
+        const draft = journal.get(stored.id);
+        const conversation = draft && hasNewerEdits(stored, draft) ? { ...mergeEdited(stored, draft), rev: (stored.rev ?? 0) + 1 } : stored;
         const out = await writer.encodeConversation(conversation);
         step();
         return out;
@@ -144,6 +189,7 @@ async function rewriteAll(
         await database.conversations.bulkPut(newConversationRows);
         await finish(database);
       });
+      removeUnsaved({ conversationIds: [...journal.keys()] });
       return;
     } catch (error) {
       if (!(error instanceof ChangedMeanwhileError) || attempt >= MAX_ATTEMPTS) throw error;
@@ -162,19 +208,23 @@ export async function turnOnLock(passphrase: string, { iterations = DEFAULT_ITER
   const wrappedKey = await wrapDataKey(await generateDataKey(), passphraseKey);
   // Only the non-extractable copy of the data key is kept; the extractable one is dropped here.
   const key = await unwrapDataKey(wrappedKey, passphraseKey);
-  const record: LockRecord = { version: 1, kdf, wrappedKey, changedAt: nowIso() };
+  const journalKey = await newJournalKey(key);
+  const record: LockRecord = { version: 1, kdf, wrappedKey, changedAt: nowIso(), journalKey: journalKey.sealed };
   const sealing = createEncryptedCodec(key);
   // Until the commit, saves stay in clear (no key on disk yet); reads already open both forms, so live
   // queries that re-run right after the commit find sealed rows they can read.
   const before = codec();
+  await setJournalKey(journalKey.raw);
   setCodec(createEncryptedCodec(key, { write: 'clear' }));
   try {
     await rewriteAll(codec(), sealing, (database) => database.settings.put({ key: LOCK_KEY, value: record }), onProgress);
   } catch (error) {
     setCodec(before);
+    await setJournalKey(undefined);
     throw error;
   }
   setCodec(sealing);
+  removeStrayUnsaved(true);
   // A save that slipped in between the commit and setCodec was written in clear: seal it now.
   await sealStrayRows(key);
 }
@@ -192,6 +242,8 @@ export async function turnOffLock(passphrase: string, { onProgress }: Pick<LockO
     setCodec(before);
     throw error;
   }
+  await setJournalKey(undefined);
+  removeStrayUnsaved(false);
   setCodec(clearCodec);
 }
 
@@ -223,7 +275,8 @@ export async function changePassphrase(current: string, next: string, { iteratio
     // Replace only the record we unwrapped (another tab may have changed it meanwhile).
     const row = await database.settings.get(LOCK_KEY);
     if (!row || JSON.stringify(row.value) !== JSON.stringify(record)) throw new CryptoError('damaged');
-    const updated: LockRecord = { version: 1, kdf, wrappedKey, changedAt: nowIso() };
+    // The data key stays the same, so the journal key sealed with it stays valid.
+    const updated: LockRecord = { ...record, kdf, wrappedKey, changedAt: nowIso() };
     await database.settings.put({ key: LOCK_KEY, value: updated });
   });
 }
@@ -261,4 +314,5 @@ export async function sealStrayRows(key: CryptoKey): Promise<number> {
 export async function eraseEverything(): Promise<void> {
   await deleteEverything();
   setCodec(clearCodec);
+  await setJournalKey(undefined);
 }

@@ -15,6 +15,8 @@ export interface LockRecord {
   wrappedKey: Sealed;
   /** When the passphrase was set or last changed (ISO timestamp). */
   changedAt: string;
+  /** The unload journal's key (storage/journalKey.ts), sealed with the data key; added on first unlock if missing. */
+  journalKey?: Sealed;
 }
 
 function isSealed(value: unknown): value is Sealed {
@@ -36,7 +38,8 @@ export function isLockRecord(value: unknown): value is LockRecord {
     isValidIterations(kdf.iterations) &&
     typeof kdf.salt === 'string' &&
     isSealed(v.wrappedKey) &&
-    typeof v.changedAt === 'string'
+    typeof v.changedAt === 'string' &&
+    (v.journalKey === undefined || isSealed(v.journalKey))
   );
 }
 

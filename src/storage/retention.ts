@@ -2,6 +2,7 @@
 // clear even with the lock on, so finding what is due never decrypts anything.
 import { dueForDeletion, isRetentionMonths, NEVER, type RetentionDue, type RetentionMonths } from '../domain/retention';
 import { db } from './db';
+import { removeUnsaved } from './unloadJournal';
 
 export const RETENTION_KEY = 'retentionMonths';
 
@@ -48,5 +49,6 @@ export async function deleteRetentionDue(due: readonly RetentionDue[]): Promise<
       deleted.conversationIds.push(...now);
     }
   });
+  removeUnsaved({ childIds: deleted.childIds, conversationIds: deleted.conversationIds });
   return deleted;
 }

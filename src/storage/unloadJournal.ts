@@ -1,39 +1,136 @@
+// A page that is being hidden, reloaded or closed may not finish an IndexedDB write. So the draft not yet
+// known to be written is also put in localStorage, synchronously, and merged back the next time the
+// conversation opens. The journal can never win over something newer: its copy carries per-field edit
+// times and is merged field by field (domain/edits.ts), and it is removed once the draft is written.
+//
+// With the lock on, an entry is sealed with the journal key (storage/journalKey.ts); nothing is journalled
+// while no key is held. Turning the lock on or off takes every entry into the records in the same
+// transaction that switches them, and then removes the entries (storage/lock.ts); at start, entries in the
+// wrong form for the lock state are removed, so no clear copy outlives the lock.
 import type { Conversation } from '../domain/model';
-import { codec, plainCodec } from './codec';
-import { clearCodec } from './encryptedCodec';
+import { codec } from './codec';
+import { openWithJournalKey, sealWithJournalKey } from './journalKey';
 
-// A page that is being reloaded or closed may not finish an IndexedDB write. With the lock off (records are
-// in clear in IndexedDB anyway) the last unwritten draft is also put in localStorage, synchronously, and
-// taken back the next time the conversation opens. With the lock on nothing is journalled in clear.
 const PREFIX = 'hjulet.unsaved.';
 
-export function journalUnsaved(conversation: Conversation): void {
-  const current = codec();
-  if (current !== plainCodec && current !== clearCodec) return;
-  try {
-    localStorage.setItem(PREFIX + conversation.id, JSON.stringify(conversation));
-  } catch {
-    // No room or no storage: the normal write is all there is.
-  }
+interface JournalEntry {
+  v: 2;
+  id: string;
+  childId: string;
+  /** The draft in clear (lock off) … */
+  record?: Conversation;
+  /** … or sealed (lock on). */
+  sealed?: string;
 }
 
-/** The draft a page left unwritten when it went away, removed from the journal as it is taken. */
-export function takeUnsaved(id: string): Conversation | undefined {
+function storage(): Storage | undefined {
   try {
-    const text = localStorage.getItem(PREFIX + id);
-    if (text === null) return undefined;
-    localStorage.removeItem(PREFIX + id);
-    const value = JSON.parse(text) as Conversation;
-    return value && value.id === id && typeof value.childId === 'string' && value.entries ? value : undefined;
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {
     return undefined;
   }
 }
 
-export function clearUnsaved(): void {
+function readEntry(text: string | null): JournalEntry | undefined {
+  if (text === null) return undefined;
   try {
-    for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
+    const value = JSON.parse(text) as Partial<JournalEntry> | null;
+    if (!value || value.v !== 2 || typeof value.id !== 'string' || typeof value.childId !== 'string') return undefined;
+    return value as JournalEntry;
   } catch {
-    // Nothing to clear.
+    return undefined;
   }
+}
+
+function entries(): Array<{ key: string; entry: JournalEntry | undefined }> {
+  const store = storage();
+  if (!store) return [];
+  const out: Array<{ key: string; entry: JournalEntry | undefined }> = [];
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i);
+    if (key?.startsWith(PREFIX)) out.push({ key, entry: readEntry(store.getItem(key)) });
+  }
+  return out;
+}
+
+function isDraft(value: unknown, id: string): value is Conversation {
+  const c = value as Partial<Conversation> | null;
+  return !!c && c.id === id && typeof c.childId === 'string' && typeof c.entries === 'object' && c.entries !== null;
+}
+
+/** Journals the draft now (synchronously): in clear with the lock off, sealed with it on, else not at all. */
+export function journalUnsaved(conversation: Conversation): void {
+  const store = storage();
+  if (!store) return;
+  const mode = codec().mode;
+  const entry: JournalEntry = { v: 2, id: conversation.id, childId: conversation.childId };
+  if (mode === 'clear') entry.record = conversation;
+  else if (mode === 'sealed' || mode === 'switching') {
+    const sealed = sealWithJournalKey(JSON.stringify(conversation));
+    if (sealed === undefined) return;
+    entry.sealed = sealed;
+  } else return;
+  try {
+    store.setItem(PREFIX + conversation.id, JSON.stringify(entry));
+  } catch {
+    // No room or no storage: the normal write is all there is.
+  }
+}
+
+/** The entry's draft; by default only in the form the lock state expects (`anyForm` while switching). */
+function draftOf(entry: JournalEntry | undefined, anyForm = false): Conversation | undefined {
+  if (!entry) return undefined;
+  const mode = codec().mode;
+  if (entry.record !== undefined) return (anyForm || mode === 'clear') && isDraft(entry.record, entry.id) ? entry.record : undefined;
+  if (entry.sealed === undefined || (!anyForm && (mode === 'clear' || mode === 'locked'))) return undefined;
+  const text = openWithJournalKey(entry.sealed);
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return isDraft(value, entry.id) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The draft a page left unwritten for this conversation, if it can be read now (it stays until written). */
+export function takeUnsaved(id: string): Conversation | undefined {
+  return draftOf(readEntry(storage()?.getItem(PREFIX + id) ?? null));
+}
+
+/** Every readable journalled draft, clear or sealed (to take them into the records when the lock is switched). */
+export function allUnsaved(): Conversation[] {
+  return entries()
+    .map(({ entry }) => draftOf(entry, true))
+    .filter((draft): draft is Conversation => draft !== undefined);
+}
+
+/** Removes the entries of these conversations, or of every conversation of these children. */
+export function removeUnsaved({ conversationIds = [], childIds = [] }: { conversationIds?: readonly string[]; childIds?: readonly string[] }): void {
+  const store = storage();
+  if (!store) return;
+  const ids = new Set(conversationIds);
+  const children = new Set(childIds);
+  for (const { key, entry } of entries()) {
+    if (ids.has(key.slice(PREFIX.length)) || (entry && children.has(entry.childId))) store.removeItem(key);
+  }
+}
+
+/**
+ * Removes entries that do not fit the lock state: clear ones while the lock is on, sealed ones while it is
+ * off (their key is gone), unreadable ones always. `lockOn` is the stored lock state.
+ */
+export function removeStrayUnsaved(lockOn: boolean): void {
+  const store = storage();
+  if (!store) return;
+  for (const { key, entry } of entries()) {
+    if (!entry || (lockOn ? entry.record !== undefined : entry.sealed !== undefined)) store.removeItem(key);
+  }
+}
+
+/** Removes every entry (erase everything, and after the lock was switched). */
+export function clearUnsaved(): void {
+  const store = storage();
+  if (!store) return;
+  for (const { key } of entries()) store.removeItem(key);
 }

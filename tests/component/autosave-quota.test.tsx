@@ -14,6 +14,7 @@ import { renderWithI18n } from './renderWithI18n';
 vi.mock('../../src/storage', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/storage')>()),
   getConversation: vi.fn(),
+  conversationRevision: vi.fn(async () => 0),
   getChild: vi.fn(),
   saveConversation: vi.fn(),
 }));

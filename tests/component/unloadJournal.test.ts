@@ -1,35 +1,84 @@
+// The unload journal (localStorage, written synchronously as a page goes away): in clear with the lock off,
+// sealed with the journal key with it on, never in clear at rest while the lock is on, and gone with the
+// records it belongs to.
 import { afterEach, describe, expect, it } from 'vitest';
-import { clearUnsaved, journalUnsaved, takeUnsaved } from '../../src/storage/unloadJournal';
-import { plainCodec, setCodec, type RecordCodec } from '../../src/storage/codec';
+import { allUnsaved, clearUnsaved, journalUnsaved, removeStrayUnsaved, removeUnsaved, takeUnsaved } from '../../src/storage/unloadJournal';
+import { plainCodec, setCodec } from '../../src/storage/codec';
+import { createEncryptedCodec, lockedCodec } from '../../src/storage/encryptedCodec';
+import { setJournalKey } from '../../src/storage/journalKey';
+import { generateDataKey } from '../../src/domain/crypto';
 import { createConversation } from '../../src/domain/model';
 
-const sealing: RecordCodec = { ...plainCodec };
+function draft(notes: string, childId = 'c') {
+  return { ...createConversation({ childId, setting: 'school', participants: [], uiLanguage: 'sv' }), notes };
+}
 
-afterEach(() => {
+async function lockOnAndUnlocked(): Promise<void> {
+  setCodec(createEncryptedCodec(await generateDataKey()));
+  await setJournalKey(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+afterEach(async () => {
   setCodec(plainCodec);
+  await setJournalKey(undefined);
   localStorage.clear();
 });
 
 describe('the unload journal', () => {
-  it('keeps a draft the page could not write, and gives it back once', () => {
-    const conversation = { ...createConversation({ childId: 'c', setting: 'school', participants: [], uiLanguage: 'sv' }), notes: 'sista orden' };
+  it('keeps a draft the page could not write, and gives it back until it is removed', () => {
+    const conversation = draft('sista orden');
     journalUnsaved(conversation);
     expect(takeUnsaved(conversation.id)).toEqual(conversation);
+    expect(takeUnsaved(conversation.id)).toEqual(conversation);
+    removeUnsaved({ conversationIds: [conversation.id] });
     expect(takeUnsaved(conversation.id)).toBeUndefined();
   });
 
-  it('writes nothing in clear while records are sealed (lock on)', () => {
-    setCodec(sealing);
-    const conversation = { ...createConversation({ childId: 'c', setting: 'school', participants: [], uiLanguage: 'sv' }), notes: 'hemlig' };
+  it('seals the draft with the lock on: nothing of it in clear in localStorage, readable while unlocked', async () => {
+    await lockOnAndUnlocked();
+    const conversation = draft('hemlig anteckning');
     journalUnsaved(conversation);
-    expect(JSON.stringify({ ...localStorage })).not.toContain('hemlig');
+    const raw = JSON.stringify({ ...localStorage });
+    expect(raw).not.toContain('hemlig');
+    expect(raw).toContain(conversation.id);
+    expect(takeUnsaved(conversation.id)).toEqual(conversation);
+    // Locked: the key is gone, and the entry cannot be read (nor is anything new journalled).
+    setCodec(lockedCodec);
+    await setJournalKey(undefined);
     expect(takeUnsaved(conversation.id)).toBeUndefined();
+    journalUnsaved(draft('efter låsning'));
+    expect(JSON.stringify({ ...localStorage })).not.toContain('efter låsning');
   });
 
-  it('is emptied when everything is erased', () => {
-    const conversation = createConversation({ childId: 'c', setting: 'school', participants: [], uiLanguage: 'sv' });
-    journalUnsaved(conversation);
+  it('journals nothing with the lock on while the journal key is not held', () => {
+    setCodec(lockedCodec);
+    journalUnsaved(draft('hemlig'));
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('removes entries in the wrong form for the lock state, and unreadable ones', async () => {
+    const clear = draft('i klartext');
+    journalUnsaved(clear);
+    localStorage.setItem('hjulet.unsaved.old', '{"id":"old","notes":"round one format"}');
+    await lockOnAndUnlocked();
+    const sealed = draft('förseglad');
+    journalUnsaved(sealed);
+    removeStrayUnsaved(true);
+    expect(Object.keys(localStorage)).toEqual([`hjulet.unsaved.${sealed.id}`]);
+    removeStrayUnsaved(false);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('reads clear and sealed entries alike for a lock switch, and removes a child’s entries with it', async () => {
+    const a = draft('a', 'child-1');
+    journalUnsaved(a);
+    await lockOnAndUnlocked();
+    const b = draft('b', 'child-2');
+    journalUnsaved(b);
+    expect(allUnsaved().map((c) => c.notes).sort()).toEqual(['a', 'b']);
+    removeUnsaved({ childIds: ['child-1'] });
+    expect(allUnsaved().map((c) => c.notes)).toEqual(['b']);
     clearUnsaved();
-    expect(takeUnsaved(conversation.id)).toBeUndefined();
+    expect(allUnsaved()).toEqual([]);
   });
 });

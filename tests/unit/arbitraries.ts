@@ -1,5 +1,7 @@
 // fast-check arbitraries for the data model (src/domain/model.ts), shared by property tests.
-// Every value they produce is valid version-1 data; tests that need invalid data damage it afterwards.
+// Every value they produce is valid data (version 2: with revisions and edit times where the model has
+// them); tests that need invalid data damage it afterwards. Times lie in the past, as a real device's do:
+// an import moves any later time back to the device's now.
 import fc from 'fast-check';
 import {
   CONVERSATION_STATUSES,
@@ -17,12 +19,22 @@ import { AREA_IDS, RATINGS, type AreaId } from '../../src/domain/wheel';
 const plain = { noNullPrototype: true } as const;
 
 const MIN_TIME = new Date('1990-01-01T00:00:00.000Z');
-const MAX_TIME = new Date('2099-12-31T23:59:59.999Z');
+const MAX_TIME = new Date('2026-06-30T23:59:59.999Z');
 
 /** ISO timestamps as `new Date().toISOString()` writes them. */
 export const arbTimestamp = fc
   .date({ min: MIN_TIME, max: MAX_TIME, noInvalidDate: true })
   .map((d) => d.toISOString());
+
+/** A stored record's revision. */
+export const arbRevision = fc.nat({ max: 1_000_000 });
+
+/** Per-field edit times (domain/edits.ts), in the past. */
+export const arbEditTimes = fc.dictionary(
+  fc.constantFrom('notes', 'status', 'entries/safe/goingWell', 'entries/active/ratings/child', 'actions/#order', 'actions/[a1]/what'),
+  fc.integer({ min: 0, max: MAX_TIME.getTime() }),
+  { ...plain, maxKeys: 4 },
+);
 
 /** yyyy-mm-dd calendar dates. */
 export const arbIsoDate = arbTimestamp.map((t) => t.slice(0, 10));
@@ -52,6 +64,7 @@ export const arbChild: fc.Arbitrary<Child> = fc.record(
     network: fc.uniqueArray(arbNetworkContact, { maxLength: 3, selector: (n) => n.id }),
     createdAt: arbTimestamp,
     updatedAt: arbTimestamp,
+    rev: arbRevision,
   },
   { requiredKeys: ['id', 'alias', 'languages', 'createdAt', 'updatedAt'], ...plain },
 );
@@ -108,6 +121,8 @@ export function arbConversation(childIds: readonly string[]): fc.Arbitrary<Conve
       status: fc.constantFrom(...CONVERSATION_STATUSES),
       createdAt: arbTimestamp,
       updatedAt: arbTimestamp,
+      rev: arbRevision,
+      edits: arbEditTimes,
     },
     {
       requiredKeys: [

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import {
   BACKUP_ERROR_CODES,
   BackupError,
-  DEFAULT_MAX_BACKUP_BYTES,
   buildBackup,
   encryptBackup,
   parseBackupFile,
@@ -78,7 +77,7 @@ describe('backup round trip', () => {
   it('writes the plain format of the contract (docs/architecture.md)', () => {
     const backup = JSON.parse(sampleText()) as Record<string, unknown>;
     expect(Object.keys(backup)).toEqual(['format', 'version', 'exportedAt', 'children', 'conversations']);
-    expect(backup).toMatchObject({ format: 'hjulet-backup', version: 1, exportedAt: EXPORTED_AT });
+    expect(backup).toMatchObject({ format: 'hjulet-backup', version: 2, exportedAt: EXPORTED_AT });
   });
 
   it('gives back exactly the same children and conversations (plain)', async () => {
@@ -328,7 +327,7 @@ describe('format and version', () => {
 
   it('says newer-version for a plain or encrypted file from a newer app, before asking for anything', async () => {
     const plain = JSON.parse(sampleText()) as Record<string, unknown>;
-    plain.version = 2;
+    plain.version = 3;
     plain.somethingNew = true;
     await expectCode(JSON.stringify(plain), 'newer-version');
     const encrypted = JSON.parse(await encryptBackup(sampleText(), 'p', LOW)) as Record<string, unknown>;
@@ -338,15 +337,24 @@ describe('format and version', () => {
   });
 
   it('says newer-version for a newer payload inside an encrypted file', async () => {
-    const inner = sampleText().replace('"version":1', '"version":2');
+    const inner = sampleText().replace('"version":2', '"version":3');
     await expectCode(await encryptBackup(inner, 'p', LOW), 'newer-version', { passphrase: 'p' });
   });
 });
 
 describe('size limit', () => {
-  it('defaults to 200 MB', () => {
-    expect(DEFAULT_MAX_BACKUP_BYTES).toBe(200 * 1024 * 1024);
+  it('refuses a file of nested brackets before parsing it, as not a backup or as damaged', async () => {
+    const depth = 200_000;
+    await expectCode('['.repeat(depth) + ']'.repeat(depth), 'not-a-backup');
+    await expectCode(`{"format":"hjulet-backup","version":2,"x":${'['.repeat(depth)}${']'.repeat(depth)}}`, 'damaged');
+    // Brackets inside strings are text, not nesting.
+    const { children, conversations } = sampleData();
+    const [conversation] = conversations as [Conversation];
+    conversation.notes = '[{'.repeat(5000);
+    const text = serializeBackup(buildBackup(children, [conversation], EXPORTED_AT));
+    expect((await parseBackupFile(text)).conversations[0]?.notes).toBe(conversation.notes);
   });
+
 
   it('counts UTF-8 bytes, not characters', async () => {
     const { children, conversations } = sampleData();
@@ -390,4 +398,25 @@ describe('error messages', () => {
 it('arbText can produce key-like values', () => {
   const samples = fc.sample(arbText, 2000);
   expect(samples).toContain('__proto__');
+});
+
+describe('imported timestamps', () => {
+  it('are put in UTC and never after the device clock, edit times included', async () => {
+    const { children, conversations } = sampleData();
+    const [conversation] = conversations as [Conversation];
+    const [child] = children as [Child];
+    const now = new Date('2026-12-01T12:00:00.000Z');
+    const text = serializeBackup(
+      buildBackup(
+        [{ ...child, createdAt: '2025-01-01T10:00:00+05:00', updatedAt: '9999-12-31T23:59:59.999Z' }],
+        [{ ...conversation, updatedAt: new Date(now.getTime() + 25 * 3600_000).toISOString(), edits: { notes: now.getTime() + 10_000, status: 5 } }],
+        EXPORTED_AT,
+      ),
+    );
+    const parsed = await parseBackupFile(text, { now });
+    expect(parsed.children[0]?.createdAt).toBe('2025-01-01T05:00:00.000Z');
+    expect(parsed.children[0]?.updatedAt).toBe(now.toISOString());
+    expect(parsed.conversations[0]?.updatedAt).toBe(now.toISOString());
+    expect(parsed.conversations[0]?.edits).toEqual({ notes: now.getTime(), status: 5 });
+  });
 });

@@ -8,7 +8,7 @@ import { plainCodec, setCodec, type RecordCodec } from '../../src/storage/codec'
 import { listChildren, saveChild } from '../../src/storage/children';
 import { listAllConversations, putRecords } from '../../src/storage/conversations';
 import { isBackupError } from '../../src/domain/backup';
-import { createChild, createConversation, type Child, type Conversation } from '../../src/domain/model';
+import { createChild, createConversation, type Child } from '../../src/domain/model';
 import { applyRestore, createBackupFile, openBackupFile, previewRestore, restoreFromText } from '../../src/features/export/backupActions';
 import { arbBackupData, type ArbBackupData } from './arbitraries';
 
@@ -22,9 +22,11 @@ function freshDatabase(): void {
 
 afterEach(() => setCodec(plainCodec));
 
-const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** Sorted by id, without the revision (storage's own count of writes, which a restore raises). */
+const byId = <T extends { id: string; rev?: number }>(list: readonly T[]) =>
+  [...list].map(({ rev: _rev, ...rest }) => rest).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-async function snapshot(): Promise<{ children: Child[]; conversations: Conversation[] }> {
+async function snapshot() {
   return { children: byId(await listChildren()), conversations: byId(await listAllConversations()) };
 }
 
@@ -188,6 +190,6 @@ describe('merge and replace', () => {
     const counts = await applyRestore({ children: [kept], conversations: [conversation] }, 'replace');
     expect(counts.children.deleted).toBe(1);
     expect(counts.conversations.deleted).toBe(1);
-    expect(await snapshot()).toEqual({ children: [kept], conversations: [conversation] });
+    expect(await snapshot()).toEqual({ children: byId([kept]), conversations: byId([conversation]) });
   });
 });

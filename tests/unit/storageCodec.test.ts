@@ -20,7 +20,7 @@ const SECRETS = ['Zelda Q', 'Sover dåligt på nätterna', 'Trivs med kompisarna
 
 function sampleChild(): Child {
   const child = createChild({ alias: 'Zelda Q', birthYear: 2015, languages: ['so', 'sv'] });
-  return { ...child, network: [{ id: 'n1', role: 'Rektor Cecilia', name: 'Kurator Dan', coordinator: true }] };
+  return { ...child, rev: 3, network: [{ id: 'n1', role: 'Rektor Cecilia', name: 'Kurator Dan', coordinator: true }] };
 }
 
 function sampleConversation(childId: string): Conversation {
@@ -36,6 +36,9 @@ function sampleConversation(childId: string): Conversation {
   conversation.actions = [createAction({ what: 'Samtal', who: 'Skolsköterskan Ada', due: '2026-04-01' })];
   conversation.notes = 'Mormor Berit var med';
   conversation.followUpDate = '2026-05-01';
+  conversation.rev = 7;
+  // Edit times are sealed too: when someone typed is nobody's business at rest.
+  conversation.edits = { 'entries/safe/worries': 1_760_000_000_000 };
   return conversation;
 }
 

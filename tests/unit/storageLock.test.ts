@@ -111,7 +111,7 @@ describe('turning the lock on', () => {
     expect(state.kind).toBe('on');
     const record = (await database.settings.get(LOCK_KEY))?.value;
     expect(isLockRecord(record)).toBe(true);
-    expect(Object.keys(record as object).sort()).toEqual(['changedAt', 'kdf', 'version', 'wrappedKey']);
+    expect(Object.keys(record as object).sort()).toEqual(['changedAt', 'journalKey', 'kdf', 'version', 'wrappedKey']);
     expect(record).toMatchObject({ version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: ITERATIONS } });
 
     // Still unlocked after turning on, with every record as it was.

@@ -1,6 +1,6 @@
 import { encryptString } from '../crypto/aesGcm';
 import { deriveKeyFromPassphrase, DEFAULT_ITERATIONS, newKdfParams } from '../crypto/kdf';
-import { BACKUP_VERSION, ENCRYPTED_BACKUP_FORMAT, type EncryptedBackup } from './format';
+import { ENCRYPTED_BACKUP_FORMAT, ENCRYPTED_BACKUP_VERSION, type EncryptedBackup } from './format';
 
 /**
  * Wraps a serialized plain backup in the encrypted envelope (docs/architecture.md, "Export formats") and returns its JSON text.
@@ -17,7 +17,7 @@ export async function encryptBackup(
   const sealed = await encryptString(key, json);
   const envelope: EncryptedBackup = {
     format: ENCRYPTED_BACKUP_FORMAT,
-    version: BACKUP_VERSION,
+    version: ENCRYPTED_BACKUP_VERSION,
     kdf,
     cipher: { name: 'AES-GCM', iv: sealed.iv },
     data: sealed.data,

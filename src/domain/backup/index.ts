@@ -1,5 +1,5 @@
 export { BackupError, isBackupError, BACKUP_ERROR_CODES, type BackupErrorCode } from './errors';
-export { DEFAULT_MAX_BACKUP_BYTES, type ParsedBackup } from './format';
+export { type ParsedBackup } from './format';
 export { buildBackup, serializeBackup } from './build';
 export { encryptBackup } from './encrypt';
 export { parseBackupFile } from './parse';

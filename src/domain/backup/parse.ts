@@ -9,15 +9,20 @@ import {
   BACKUP_VERSION,
   DEFAULT_MAX_BACKUP_BYTES,
   ENCRYPTED_BACKUP_FORMAT,
+  ENCRYPTED_BACKUP_VERSION,
+  MAX_BACKUP_DEPTH,
   type ParsedBackup,
 } from './format';
-import { parsePlainJson, UnsafeJsonError } from './safeJson';
+import { nestsDeeperThan, parsePlainJson, UnsafeJsonError } from './safeJson';
+import { normaliseRecords } from './normalise';
 import { EncryptedBackupSchema, PlainBackupSchema } from './schema';
 
 export interface ParseBackupOptions {
   passphrase?: string;
-  /** Largest accepted file in UTF-8 bytes; 200 MB by default. */
+  /** Largest accepted file in UTF-8 bytes (DEFAULT_MAX_BACKUP_BYTES by default). */
   maxBytes?: number;
+  /** The device's time: no imported timestamp may lie after it. */
+  now?: Date;
 }
 
 /** UTF-8 length of `text`, counting only until it passes `limit` (the answer is then > limit). */
@@ -43,6 +48,9 @@ function utf8LengthUpTo(text: string, limit: number): number {
 
 /** Parses untrusted text; a file that is clearly meant as a backup but broken is 'damaged'. */
 function parseJsonOrThrow(text: string): unknown {
+  if (nestsDeeperThan(text, MAX_BACKUP_DEPTH)) {
+    throw new BackupError(text.trimStart().startsWith('{') && text.includes(BACKUP_FORMAT) ? 'damaged' : 'not-a-backup');
+  }
   try {
     return parsePlainJson(text);
   } catch (error) {
@@ -65,7 +73,7 @@ function checkHeader(root: unknown, formats: readonly string[]): string {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new BackupError('damaged');
   }
-  if (version > BACKUP_VERSION) throw new BackupError('newer-version');
+  if (version > (root.format === ENCRYPTED_BACKUP_FORMAT ? ENCRYPTED_BACKUP_VERSION : BACKUP_VERSION)) throw new BackupError('newer-version');
   return root.format;
 }
 
@@ -106,12 +114,12 @@ function checkReferences(children: readonly Child[], conversations: readonly Con
   }
 }
 
-function validatePlain(root: unknown): ParsedBackup {
+function validatePlain(root: unknown, now: Date): ParsedBackup {
   const result = v.safeParse(PlainBackupSchema, root, { abortEarly: true });
   if (!result.success) throw new BackupError('damaged');
   const { children, conversations, exportedAt } = result.output;
   checkReferences(children, conversations);
-  return { children, conversations, exportedAt };
+  return { ...normaliseRecords(children, conversations, now), exportedAt };
 }
 
 /**
@@ -133,13 +141,15 @@ async function parseBackupFileUnchecked(text: string, options: ParseBackupOption
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BACKUP_BYTES;
   if (utf8LengthUpTo(text, maxBytes) > maxBytes) throw new BackupError('too-large');
 
+  const now = options.now ?? new Date();
   const root = parseJsonOrThrow(text);
   const format = checkHeader(root, [BACKUP_FORMAT, ENCRYPTED_BACKUP_FORMAT]);
-  if (format === BACKUP_FORMAT) return validatePlain(root);
+  if (format === BACKUP_FORMAT) return validatePlain(root, now);
 
   const inner = await decryptEnvelope(root, options.passphrase);
   let innerRoot: unknown;
   try {
+    if (nestsDeeperThan(inner, MAX_BACKUP_DEPTH)) throw new BackupError('damaged');
     innerRoot = parsePlainJson(inner);
   } catch {
     throw new BackupError('damaged');
@@ -151,5 +161,5 @@ async function parseBackupFileUnchecked(text: string, options: ParseBackupOption
     if (error instanceof BackupError && error.code === 'newer-version') throw error;
     throw new BackupError('damaged');
   }
-  return validatePlain(innerRoot);
+  return validatePlain(innerRoot, now);
 }

@@ -16,3 +16,24 @@ export function parsePlainJson(text: string): unknown {
     return value;
   });
 }
+
+/**
+ * True when `text` nests arrays or objects deeper than `maxDepth` (strings are skipped). Checked before
+ * JSON.parse, because the browser's own parser can exhaust the stack and take the tab with it on a file of
+ * nested brackets, whatever its size.
+ */
+export function nestsDeeperThan(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > maxDepth) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}

@@ -3,12 +3,19 @@ import { AREA_IDS, PERSPECTIVES, RATINGS, type AreaId } from '../wheel';
 import { CONVERSATION_STATUSES, PARTICIPANT_ROLES, SETTINGS, type Child, type Conversation } from '../model';
 import { MAX_ITERATIONS, MIN_ITERATIONS } from '../crypto/kdf';
 import { isBase64 } from '../crypto/base64';
-import { BACKUP_FORMAT, BACKUP_VERSION, ENCRYPTED_BACKUP_FORMAT } from './format';
+import { BACKUP_FORMAT, BACKUP_VERSION, ENCRYPTED_BACKUP_FORMAT, ENCRYPTED_BACKUP_VERSION } from './format';
 
-// Strict objects throughout: a version-1 file has exactly the fields of model.ts, and anything else
-// means the file is not what it claims to be. Issue messages are never shown (they could quote notes).
+// Strict objects throughout: a file has exactly the fields of model.ts (version 1 lacks the ones added
+// since), and anything else means the file is not what it claims to be. Issue messages are never shown
+// (they could quote notes).
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Revision = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+/** Per-field edit times (domain/edits.ts): a path to a time in ms. */
+const EditTimesSchema = v.record(
+  v.pipe(v.string(), v.minLength(1), v.maxLength(400)),
+  v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER)),
+);
 
 function isCalendarDate(y: number, m: number, d: number): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -49,6 +56,7 @@ export const ChildSchema = v.strictObject({
   network: v.optional(v.array(NetworkContactSchema)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  rev: v.optional(Revision),
 });
 
 const RatingsSchema = v.strictObject(
@@ -99,11 +107,13 @@ export const ConversationSchema = v.strictObject({
   status: v.picklist(CONVERSATION_STATUSES),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  rev: v.optional(Revision),
+  edits: v.optional(EditTimesSchema),
 });
 
 export const PlainBackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BACKUP_VERSION)),
   exportedAt: Timestamp,
   children: v.array(ChildSchema),
   conversations: v.array(ConversationSchema),
@@ -113,7 +123,7 @@ const Base64 = v.pipe(v.string(), v.check(isBase64));
 
 export const EncryptedBackupSchema = v.strictObject({
   format: v.literal(ENCRYPTED_BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.literal(ENCRYPTED_BACKUP_VERSION),
   kdf: v.strictObject({
     name: v.literal('PBKDF2'),
     hash: v.literal('SHA-256'),

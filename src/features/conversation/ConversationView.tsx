@@ -19,7 +19,7 @@ import { carryForward } from '../history/actionUpdates';
 
 export function ConversationView({ conversationId, areaId }: { conversationId: string; areaId?: string }) {
   const { t } = useTranslation();
-  const { state, update } = useConversationDraft(conversationId);
+  const { state, update, paused } = useConversationDraft(conversationId);
   const familyView = useConversationUi((s) => s.familyView);
   const setFamilyView = useConversationUi((s) => s.setFamilyView);
   // Leaving the conversation always turns the family view off again.
@@ -44,6 +44,13 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
 
   return (
     <div className="conversation">
+      {paused ? (
+        <p className="notice" role="status" data-testid="conversation-paused">
+          {t('conversation.paused')}
+        </p>
+      ) : null}
+      {/* inert: nothing can be typed while another window switches the lock (all is written first). */}
+      <div className="conversation-body" inert={paused}>
       <ConversationHeader conversation={conversation} child={child} />
       <SaveStatus />
       <LastTimeAgreed conversation={conversation} onCarryForward={carry} />
@@ -67,6 +74,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
         ) : null}
       </div>
       <ConversationOverall conversation={conversation} onChange={change} />
+      </div>
     </div>
   );
 }

@@ -2,7 +2,10 @@ export type AutosaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 export interface AutosaverOptions<T> {
   write: (value: T) => Promise<unknown>;
+  /** Wait this long after the last change before writing … */
   delayMs?: number;
+  /** … but no longer than this after the first unwritten change, while changes keep coming. */
+  maxWaitMs?: number;
   onStatus?: (status: AutosaveStatus, error?: unknown) => void;
 }
 
@@ -14,11 +17,15 @@ export class Autosaver<T> {
   private pending: T | undefined;
   private hasPending = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest change not yet handed to a write came (for maxWaitMs). */
+  private pendingSince: number | undefined;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly delayMs: number;
+  private readonly maxWaitMs: number;
 
   constructor(private readonly options: AutosaverOptions<T>) {
     this.delayMs = options.delayMs ?? 300;
+    this.maxWaitMs = options.maxWaitMs ?? Number.POSITIVE_INFINITY;
   }
 
   schedule(value: T): void {
@@ -30,7 +37,11 @@ export class Autosaver<T> {
       if (this.hasPending) this.options.onStatus?.('pending');
     });
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    const now = Date.now();
+    // A clock put back must not stretch the wait: then the wait starts again from now.
+    if (this.pendingSince === undefined || this.pendingSince > now) this.pendingSince = now;
+    const left = this.maxWaitMs - (now - this.pendingSince);
+    this.timer = setTimeout(() => void this.flush(), Math.max(0, Math.min(this.delayMs, left)));
   }
 
   get isDirty(): boolean {
@@ -62,6 +73,7 @@ export class Autosaver<T> {
   private startWrite(): void {
     const value = this.pending as T;
     this.hasPending = false;
+    this.pendingSince = undefined;
     this.options.onStatus?.('saving');
     // Promise.resolve().then(...): a write that throws at once is caught like one that rejects.
     const write: Promise<void> = Promise.resolve()

@@ -1,18 +1,43 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { hasNewerEdits, mergeEdited, stampEdits } from '../../domain/edits';
 import type { Conversation } from '../../domain/model';
-import { getConversation, isQuotaError, journalUnsaved, registerFlusher, saveConversation, takeUnsaved } from '../../storage';
-import { useConversationUi } from './conversationUiStore';
+import {
+  ConversationGoneError,
+  conversationRevision,
+  flushAllEdits,
+  getConversation,
+  isQuotaError,
+  journalUnsaved,
+  registerEditor,
+  registerFlusher,
+  removeUnsaved,
+  saveConversation,
+  takeUnsaved,
+  trackWrite,
+  watch,
+} from '../../storage';
 import { Autosaver } from './autosave';
+import { useConversationUi } from './conversationUiStore';
 
 export type DraftState = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; conversation: Conversation };
 type KeyedState = { id: string; state: DraftState };
 
+// Soon after typing stops (a crashed tab keeps what was typed 150 ms before), yet not on every keystroke
+// of a fast typist; and at least once a second while typing goes on.
+const AUTOSAVE_DELAY_MS = 100;
+const AUTOSAVE_MAX_WAIT_MS = 1000;
+
 /**
  * The conversation being edited: loaded once, kept on screen as typed, saved automatically.
- * What is on screen is never replaced by a failed write.
+ * - What is on screen is never replaced by a failed write.
+ * - Every edit stamps the fields it changed (domain/edits.ts), so this draft, another tab's copy and a
+ *   draft a closed page left in the journal merge field by field: the newest edit of each field wins.
+ * - Edits written by another tab come in live.
+ * - While another tab switches the lock, the draft is written and the view paused (`paused`).
  */
 export function useConversationDraft(id: string) {
   const [keyed, setKeyed] = useState<KeyedState | undefined>(undefined);
+  const [paused, setPaused] = useState(false);
   const state: DraftState = keyed && keyed.id === id ? keyed.state : { status: 'loading' };
   const setSaveState = useConversationUi((s) => s.setSaveState);
   const saverRef = useRef<Autosaver<Conversation> | undefined>(undefined);
@@ -20,49 +45,107 @@ export function useConversationDraft(id: string) {
 
   useEffect(() => {
     let cancelled = false;
+    const current = (): Conversation | undefined => {
+      const latest = latestRef.current;
+      return latest?.id === id && latest.state.status === 'ready' ? latest.state.conversation : undefined;
+    };
+    const show = (conversation: Conversation | undefined) => {
+      latestRef.current = { id, state: conversation ? { status: 'ready', conversation } : { status: 'missing' } };
+      setKeyed(latestRef.current);
+    };
+    /** Brings a stored copy (ours just written, or another tab's) into the draft, keeping what is newer here. */
+    const absorb = (stored: Conversation) => {
+      const draft = current();
+      if (!draft || (draft.rev ?? 0) >= (stored.rev ?? 0)) return;
+      show(mergeEdited(stored, draft));
+    };
+
     const saver = new Autosaver<Conversation>({
-      write: saveConversation,
+      // Always the latest draft (with the revision it builds on), not the copy that was scheduled.
+      write: async () => {
+        const draft = current();
+        if (!draft) return;
+        try {
+          absorb(await saveConversation(draft));
+        } catch (error) {
+          if (!(error instanceof ConversationGoneError)) throw error;
+          if (!cancelled) show(undefined);
+        }
+      },
+      delayMs: AUTOSAVE_DELAY_MS,
+      maxWaitMs: AUTOSAVE_MAX_WAIT_MS,
       onStatus: (status, error) => {
         if (status === 'saving' || status === 'pending') setSaveState('saving');
-        else if (status === 'saved') setSaveState('saved');
         else if (status === 'error') setSaveState('error', isQuotaError(error) ? 'quota' : 'other');
+        else if (status === 'saved') {
+          setSaveState('saved');
+          // Everything typed is written: a journalled copy is no longer needed.
+          removeUnsaved({ conversationIds: [id] });
+        }
       },
     });
     saverRef.current = saver;
     const flush = () => saver.flush();
-    // The page is going away: start the last write now, not behind one still in flight.
+    // The page is going away: start the last write now, and journal the draft in case it cannot finish.
     const flushUrgently = () => {
       void saver.flush({ urgent: true });
-      const current = latestRef.current;
-      if (saver.hasUnwritten && current?.id === id && current.state.status === 'ready') journalUnsaved(current.state.conversation);
+      const draft = current();
+      if (saver.hasUnwritten && draft) journalUnsaved(draft);
     };
     const unregister = registerFlusher(flush);
+    const unregisterEditor = registerEditor({
+      pause: async () => {
+        if (!cancelled) setPaused(true);
+        await saver.flush();
+      },
+      resume: () => {
+        if (!cancelled) setPaused(false);
+      },
+    });
     const onHidden = () => {
       if (document.visibilityState === 'hidden') flushUrgently();
     };
     window.addEventListener('pagehide', flushUrgently);
     window.addEventListener('beforeunload', flushUrgently);
     document.addEventListener('visibilitychange', onHidden);
+
+    let stopWatching: (() => void) | undefined;
     getConversation(id).then(
-      (conversation) => {
+      (stored) => {
         if (cancelled) return;
-        // A draft the last page could not finish writing wins over the stored one, and is saved now.
-        const unsaved = conversation ? takeUnsaved(id) : undefined;
-        const shown = unsaved ?? conversation;
-        latestRef.current = { id, state: shown ? { status: 'ready', conversation: shown } : { status: 'missing' } };
-        setKeyed(latestRef.current);
-        if (unsaved) saver.schedule(unsaved);
+        // A draft a page could not finish writing is merged in (only its newer fields count) and saved.
+        const unsaved = stored ? takeUnsaved(id) : undefined;
+        const recovered = stored && unsaved && hasNewerEdits(stored, unsaved);
+        show(recovered ? mergeEdited(stored, unsaved) : stored);
+        if (recovered) saver.schedule(current() as Conversation);
+        else if (unsaved) removeUnsaved({ conversationIds: [id] });
+        if (!stored) return;
+        // Another tab's writes come in as they land (the revision is a clear field: no decryption to notice).
+        stopWatching = watch(
+          () => conversationRevision(id),
+          (rev) => {
+            const draft = current();
+            if (cancelled || !draft) return;
+            if (rev === undefined) {
+              // Deleted elsewhere; only if nothing here waits to be written (a write would say "gone" anyway).
+              if (!saver.hasUnwritten) show(undefined);
+              return;
+            }
+            if (rev > (draft.rev ?? 0)) void getConversation(id).then((copy) => copy && !cancelled && absorb(copy), () => undefined);
+          },
+        );
       },
       () => {
-        if (cancelled) return;
-        latestRef.current = { id, state: { status: 'missing' } };
-        setKeyed(latestRef.current);
+        if (!cancelled) show(undefined);
       },
     );
     return () => {
       cancelled = true;
-      void saver.flush();
+      stopWatching?.();
+      trackWrite(saver.flush());
+      saver.dispose();
       unregister();
+      unregisterEditor();
       window.removeEventListener('pagehide', flushUrgently);
       window.removeEventListener('beforeunload', flushUrgently);
       document.removeEventListener('visibilitychange', onHidden);
@@ -72,15 +155,15 @@ export function useConversationDraft(id: string) {
 
   // Changes build on the latest draft (not on a render's copy), so quick successive edits all count.
   const update = useCallback((change: (conversation: Conversation) => Conversation) => {
-    const current = latestRef.current;
-    if (!current || current.state.status !== 'ready') return;
-    const conversation = change(current.state.conversation);
-    latestRef.current = { id: current.id, state: { status: 'ready', conversation } };
+    const latest = latestRef.current;
+    if (!latest || latest.state.status !== 'ready') return;
+    const conversation = stampEdits(latest.state.conversation, change(latest.state.conversation));
+    latestRef.current = { id: latest.id, state: { status: 'ready', conversation } };
     setKeyed(latestRef.current);
     saverRef.current?.schedule(conversation);
   }, []);
 
-  const flush = useCallback(() => saverRef.current?.flush() ?? Promise.resolve(), []);
+  const flush = useCallback(() => saverRef.current?.flush() ?? flushAllEdits(), []);
 
-  return { state, update, flush };
+  return { state, update, flush, paused };
 }

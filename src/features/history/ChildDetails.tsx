@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Child } from '../../domain/model';
-import { deleteChild, saveChild, describeWriteError } from '../../storage';
+import { deleteChild, updateChild, describeWriteError } from '../../storage';
 import { navigate } from '../../navigation';
 import { TextField } from '../../ui/TextField';
 import { ConfirmButton } from '../../ui/ConfirmButton';
@@ -21,7 +21,7 @@ export function ChildDetails({ child }: { child: Child }) {
       return;
     }
     try {
-      await saveChild({ ...child, alias: trimmed });
+      await updateChild(child.id, (stored) => ({ ...stored, alias: trimmed }));
       setMessage({ kind: 'ok', text: t('child.renamed') });
     } catch (e) {
       setMessage({ kind: 'error', text: t(describeWriteError(e)) });

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Child, NetworkContact } from '../../domain/model';
-import { saveChild, describeWriteError } from '../../storage';
+import { updateChild, describeWriteError } from '../../storage';
 import { Bidi } from '../../ui/Bidi';
 import { CoordinatorIcon } from './Icons';
 import { LiveMessage, type Message } from './LiveMessage';
@@ -24,20 +24,21 @@ export function NetworkSection({ child }: { child: Child }) {
   const network = child.network ?? [];
   const coordinator = network.find((c) => c.coordinator);
 
-  async function write(next: NetworkContact[], text: string) {
-    await saveChild({ ...child, network: next });
+  // Applied to the stored child, so that an edit made meanwhile in another tab is not undone.
+  async function write(change: (network: NetworkContact[]) => NetworkContact[], text: string) {
+    await updateChild(child.id, (stored) => ({ ...stored, network: change(stored.network ?? []) }));
     setMessage({ kind: 'ok', text });
   }
 
   async function save(contact: NetworkContact) {
-    await write(upsertContact(network, contact), t('network.saved'));
+    await write((list) => upsertContact(list, contact), t('network.saved'));
     setEditing({ kind: 'none' });
     setFocusAdd((n) => n + 1);
   }
 
   async function remove(contact: NetworkContact) {
     try {
-      await write(removeContact(network, contact.id), t('network.removed', { role: contact.role }));
+      await write((list) => removeContact(list, contact.id), t('network.removed', { role: contact.role }));
       setFocusAdd((n) => n + 1);
     } catch (error) {
       setMessage({ kind: 'error', text: t(`common:${describeWriteError(error)}`) });

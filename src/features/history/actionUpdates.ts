@@ -1,21 +1,18 @@
 // Changes to an action that lives in another conversation than the one on screen. Only the conversation
 // being edited is held as a local draft; every other one is read and written through the repositories.
 import type { Action, Conversation } from '../../domain/model';
-import { getConversation, saveConversation } from '../../storage';
+import { updateConversation } from '../../storage';
 
-/** Marks one action done (or open again) in the conversation that holds it. False when it is gone. */
+/**
+ * Marks one action done (or open again) in the conversation that holds it. False when it is gone. The
+ * change merges with the conversation's draft if it is open in another tab (only this field changes).
+ */
 export async function setActionDone(conversationId: string, actionId: string, done = true): Promise<boolean> {
-  const conversation = await getConversation(conversationId);
-  if (!conversation) return false;
-  let found = false;
-  const actions = conversation.actions.map((action) => {
-    if (action.id !== actionId) return action;
-    found = true;
-    return { ...action, done };
+  const saved = await updateConversation(conversationId, (conversation) => {
+    if (!conversation.actions.some((action) => action.id === actionId)) return undefined;
+    return { ...conversation, actions: conversation.actions.map((action) => (action.id === actionId ? { ...action, done } : action)) };
   });
-  if (!found) return false;
-  await saveConversation({ ...conversation, actions });
-  return true;
+  return saved !== undefined;
 }
 
 /**

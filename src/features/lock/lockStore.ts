@@ -19,8 +19,9 @@ import {
   turnOffLock,
   turnOnLock,
   unlock as storeUnlock,
+  withEditorsPaused,
+  flushAllEdits,
 } from '../../storage';
-import { flushAllEdits } from '../../storage';
 import { remainingDelayMs, unlockDelayMs } from './unlockDelay';
 
 /**
@@ -77,6 +78,8 @@ export function followLockRecord(kind: 'off' | 'on' | 'damaged'): void {
   if (kind === 'off' && status !== 'off') {
     setCodec(clearCodec);
     useLockStore.setState({ status: 'off' });
+    // A write refused while the switch was under way goes through now, in clear.
+    void flushAllEdits().catch(() => undefined);
   } else if (kind !== 'off' && status === 'off') {
     storeLock();
     useLockStore.setState({ status: kind === 'on' ? 'locked' : 'damaged' });
@@ -118,19 +121,24 @@ export async function lockNow(): Promise<void> {
 
 export async function turnOn(passphrase: string, onProgress?: (done: number, total: number) => void): Promise<void> {
   await flushAllEdits();
-  await whileSwitching(async () => {
-    await turnOnLock(passphrase, onProgress ? { onProgress } : {});
-    useLockStore.setState({ status: 'unlocked', firstRunDone: true });
-  });
+  // Tabs typing right now write what they hold first (in clear, then sealed by the switch) and wait.
+  await withEditorsPaused(() =>
+    whileSwitching(async () => {
+      await turnOnLock(passphrase, onProgress ? { onProgress } : {});
+      useLockStore.setState({ status: 'unlocked', firstRunDone: true });
+    }),
+  );
   await markFirstRunDone().catch(() => undefined);
 }
 
 export async function turnOff(passphrase: string, onProgress?: (done: number, total: number) => void): Promise<void> {
   await flushAllEdits();
-  await whileSwitching(async () => {
-    await turnOffLock(passphrase, onProgress ? { onProgress } : {});
-    useLockStore.setState({ status: 'off' });
-  });
+  await withEditorsPaused(() =>
+    whileSwitching(async () => {
+      await turnOffLock(passphrase, onProgress ? { onProgress } : {});
+      useLockStore.setState({ status: 'off' });
+    }),
+  );
 }
 
 export async function changePassphrase(current: string, next: string): Promise<void> {
@@ -150,8 +158,10 @@ export async function dismissFirstRun(): Promise<void> {
 /** Erases every child, conversation and setting on this device, the lock included. */
 export async function eraseAll(): Promise<void> {
   await flushAllEdits().catch(() => undefined);
-  await whileSwitching(async () => {
-    await storeEraseEverything();
-    useLockStore.setState({ status: 'off', idleMinutes: DEFAULT_IDLE_MINUTES, firstRunDone: false });
-  });
+  await withEditorsPaused(() =>
+    whileSwitching(async () => {
+      await storeEraseEverything();
+      useLockStore.setState({ status: 'off', idleMinutes: DEFAULT_IDLE_MINUTES, firstRunDone: false });
+    }),
+  );
 }
