@@ -3,8 +3,9 @@
 // Two tabs on one conversation, a draft a closed page left in the journal, and the stored record may all
 // hold edits the others lack. Writing one whole copy over another loses the other's edits, so every copy
 // carries, for each field it has changed, when that happened (`edits`: path → time), and copies are merged
-// field by field: the newer edit of each field wins. The merge is commutative and idempotent, and merging
-// a copy in again changes nothing, so it does not matter who merges first or how often.
+// field by field: the newer edit of each field wins. Which copy is merged into which changes nothing but
+// the order of list items both added (the first copy's come first), and merging a copy in again changes
+// nothing, so it does not matter who merges first or how often.
 //
 // Paths: `notes`, `entries/safe/goingWell`, `entries/safe/ratings/child`. Lists of objects with an `id`
 // (actions) are merged per item: `actions/[<id>]/what`; `actions/[<id>]` is when the item was added or
@@ -150,10 +151,12 @@ function mergeList(path: string, a: Plain[] | undefined, b: Plain[] | undefined,
       if (timeUnder(eb, p) >= (ea[p] ?? 0)) merged.set(id, ib);
     }
   }
+  // The order of the first copy (the stored one, where storage merges), unless the other reordered the
+  // list later; items only the other copy has come after, in its order.
   const orderA = [...itemsA.keys()];
   const orderB = [...itemsB.keys()];
   const orderPath = child(path, ORDER);
-  const first = (pick(orderA, orderB, ea[orderPath] ?? 0, eb[orderPath] ?? 0) as string[]) === orderA ? orderA : orderB;
+  const first = (eb[orderPath] ?? 0) > (ea[orderPath] ?? 0) ? orderB : orderA;
   const second = first === orderA ? orderB : orderA;
   const ids = [...first, ...second.filter((id) => !first.includes(id))];
   return ids.filter((id) => merged.has(id)).map((id) => merged.get(id) as Plain);

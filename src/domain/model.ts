@@ -18,6 +18,19 @@ export interface NetworkContact {
   coordinator: boolean;
 }
 
+/** A handover of the child to the next responsible person (Kronoberg's model: at every transition). */
+export interface Handover {
+  id: string;
+  /** 'sent': this device made the handover file; 'received': this device imported one. */
+  direction: 'sent' | 'received';
+  /** yyyy-mm-dd */
+  date: string;
+  /** To whom (sent) or from whom (received), as a role: "rektor på Ekbackeskolan". */
+  role: string;
+  /** The message that went with the file. */
+  message?: string;
+}
+
 export interface Child {
   id: string;
   /** Initials or a pseudonym; never a personal identity number. */
@@ -25,6 +38,7 @@ export interface Child {
   birthYear?: number;
   languages: string[];
   network?: NetworkContact[];
+  handovers?: Handover[];
   createdAt: string;
   updatedAt: string;
   /** Revision of the stored record, one more with every write (set by storage; orders writes, not the clock). */
@@ -41,6 +55,12 @@ export interface AreaEntry {
   goingWell: string;
   worries: string;
   nextSteps: string;
+  /** The child did not want to answer ("I'd rather not say"): its own answer, not the same as not rated. */
+  childPassed?: boolean;
+  /** The child's own words about the area, typed by the child or written down word for word. */
+  childWords?: string;
+  /** The child's answer here (rating, pass or words) was given in the child's turn, on the device. */
+  childTurn?: boolean;
 }
 
 export interface Action {
@@ -48,9 +68,94 @@ export interface Action {
   areaId?: AreaId;
   what: string;
   who: string;
+  /** The person or service of the child's network who does it, when `who` is one of them. */
+  whoContactId?: string;
   /** ISO date, yyyy-mm-dd. */
   due?: string;
   done: boolean;
+}
+
+/** Age bands of the child texts and prompts; the band follows the birth year unless a conversation sets one. */
+export const AGE_BANDS = ['0-5', '6-12', '13-17'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const PARTICIPATION_WAYS = ['talked', 'pointed', 'childTurn', 'drew', 'wrote', 'other'] as const;
+export type ParticipationWay = (typeof PARTICIPATION_WAYS)[number];
+
+export const VIEW_OBTAINED = ['yes', 'partly', 'no'] as const;
+export type ViewObtained = (typeof VIEW_OBTAINED)[number];
+
+/** How the child took part (SOSFS 2014:5: whether and how the child's views were sought). */
+export interface Participation {
+  childPresent?: boolean;
+  ways: ParticipationWay[];
+  /** What "other" was. */
+  otherWay?: string;
+  interpreterUsed?: boolean;
+  interpreterLanguage?: string;
+  /** Aids used: picture support, sign language, a communication device … */
+  aids?: string;
+  viewObtained?: ViewObtained;
+  /** Why the child's view could not (wholly) be obtained. */
+  notObtainedReason?: string;
+}
+
+export const CONSENT_ROLES = ['child', 'guardian', 'other'] as const;
+export type ConsentRole = (typeof CONSENT_ROLES)[number];
+
+export interface ConsentParty {
+  role: ConsentRole;
+  /** Which guardian, as the family says it ("mamma", "pappa"), or who "other" is. */
+  name?: string;
+}
+
+export const CONSENT_FORMS = ['oral', 'written'] as const;
+export type ConsentForm = (typeof CONSENT_FORMS)[number];
+
+/** Consent for this conversation, with its scope (the Secrecy Act: some information, some recipients, never general). */
+export interface Consent {
+  givenBy: ConsentParty[];
+  /** That the notes are kept in this app. */
+  keepNotes: boolean;
+  /** That the summary is shared … */
+  shareSummary: boolean;
+  /** … with these persons or services of the child's network (NetworkContact ids) … */
+  shareWith: string[];
+  /** … and with these others, in the professional's words. */
+  shareWithOther?: string;
+  form: ConsentForm;
+  /** yyyy-mm-dd */
+  date: string;
+  /** yyyy-mm-dd: the consent was withdrawn. */
+  withdrawnDate?: string;
+}
+
+export const REPORT_CHANNELS = ['phone', 'written', 'e-service', 'in-person'] as const;
+export type ReportChannel = (typeof REPORT_CHANNELS)[number];
+
+/** What came of a worry for the child's safety: a report to social services, or none and why. */
+export type ReportOutcome =
+  | { reported: true; date: string; to: string; channel: ReportChannel }
+  | { reported: false; date: string; reason: string };
+
+/** "Jag är orolig för att barnet far illa": never shown to the family or in the child's turn. */
+export interface SafetyConcern {
+  id: string;
+  /** The area it came up in; absent for the whole conversation. */
+  areaId?: AreaId;
+  /** yyyy-mm-dd */
+  raisedDate: string;
+  /** What was seen or heard, in the professional's words. */
+  description: string;
+  /** Absent while the question is open (the home screen reminds). */
+  outcome?: ReportOutcome;
+}
+
+/** The conversation's notes were copied into the records system. */
+export interface Transfer {
+  /** yyyy-mm-dd */
+  date: string;
+  system?: string;
 }
 
 export interface Conversation {
@@ -68,6 +173,16 @@ export interface Conversation {
   /** ISO date, yyyy-mm-dd. */
   followUpDate?: string;
   status: ConversationStatus;
+  /** Child texts for this age band instead of the one the birth year gives. */
+  ageBand?: AgeBand;
+  /** The child's answer to "What would make things better? / My hopes". */
+  childHopes?: string;
+  participation?: Participation;
+  consent?: Consent;
+  safetyConcerns?: SafetyConcern[];
+  transfer?: Transfer;
+  /** yyyy-mm-dd: the free-text notes were erased, the grace period after the transfer being over. */
+  notesErasedDate?: string;
   createdAt: string;
   updatedAt: string;
   /** Revision of the stored record, one more with every write (set by storage; orders writes, not the clock). */

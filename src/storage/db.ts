@@ -1,9 +1,19 @@
 import Dexie, { type Table } from 'dexie';
+import { upgradeConversation } from '../domain/upgrade';
 import type { StoredChild, StoredConversation } from './codec';
+import { isSealedRow } from './encryptedCodec';
 
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+/** A recorded reading of one of the app's texts (issue 13: a voice in every language); not child data. */
+export interface RecordingRow {
+  /** `${lang}|${band}|${key}` */
+  id: string;
+  lang: string;
+  [field: string]: unknown;
 }
 
 /**
@@ -14,6 +24,7 @@ export class HjuletDatabase extends Dexie {
   children!: Table<StoredChild, string>;
   conversations!: Table<StoredConversation, string>;
   settings!: Table<SettingRow, string>;
+  recordings!: Table<RecordingRow, string>;
 
   constructor(name = 'hjulet') {
     // No shared query cache: with it (Dexie's default 'cloned'), every live read is deep-cloned and the
@@ -25,6 +36,19 @@ export class HjuletDatabase extends Dexie {
       conversations: 'id, childId, date, [childId+date], followUpDate, updatedAt',
       settings: 'key',
     });
+    // Version 2: the child's voice, consent, worries, transfer (new fields, no new index on them), the
+    // recordings store, and who took part as version 2 records it. Sealed rows cannot be decrypted here:
+    // the codec upgrades them as they are read (storage/encryptedCodec.ts).
+    this.version(2)
+      .stores({ recordings: 'id, lang' })
+      .upgrade((tx) =>
+        tx
+          .table<StoredConversation, string>('conversations')
+          .toCollection()
+          .modify((row, ref) => {
+            if (!isSealedRow(row)) ref.value = upgradeConversation(row);
+          }),
+      );
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Child, Conversation } from '../domain/model';
 import { CryptoError, decryptString, encryptString, fromCompact, toCompact } from '../domain/crypto';
 import type { RecordCodec, StoredChild, StoredConversation } from './codec';
+import { upgradeConversation } from '../domain/upgrade';
 
 /**
  * Fields that stay in clear beside `sealed`, because indexes and retention need them. Everything else
@@ -93,7 +94,10 @@ export function createEncryptedCodec(key: CryptoKey, { write = 'sealed' }: Encry
     },
     async decodeConversation(row: StoredConversation): Promise<Conversation> {
       if (!isSealedRow(row)) return withoutSealed(row);
-      return (await open(key, row)) as unknown as Conversation;
+      const conversation = (await open(key, row)) as unknown as Conversation;
+      // Sealed by the code of database version 1 (which wrote no revision): brought to version 2's shape
+      // here, since the database upgrade could not read it.
+      return conversation.rev === undefined ? upgradeConversation(conversation) : conversation;
     },
   };
 }

@@ -4,9 +4,19 @@
 // an import moves any later time back to the device's now.
 import fc from 'fast-check';
 import {
+  AGE_BANDS,
+  CONSENT_FORMS,
+  CONSENT_ROLES,
   CONVERSATION_STATUSES,
   PARTICIPANT_ROLES,
+  PARTICIPATION_WAYS,
+  REPORT_CHANNELS,
   SETTINGS,
+  VIEW_OBTAINED,
+  type Consent,
+  type Handover,
+  type Participation,
+  type SafetyConcern,
   type Action,
   type AreaEntry,
   type Child,
@@ -55,6 +65,11 @@ export const arbNetworkContact: fc.Arbitrary<NetworkContact> = fc.record(
   { requiredKeys: ['id', 'role', 'coordinator'], ...plain },
 );
 
+export const arbHandover: fc.Arbitrary<Handover> = fc.record(
+  { id: arbId, direction: fc.constantFrom('sent' as const, 'received' as const), date: arbIsoDate, role: arbText, message: arbText },
+  { requiredKeys: ['id', 'direction', 'date', 'role'], ...plain },
+);
+
 export const arbChild: fc.Arbitrary<Child> = fc.record(
   {
     id: arbId,
@@ -62,6 +77,7 @@ export const arbChild: fc.Arbitrary<Child> = fc.record(
     birthYear: fc.integer({ min: 2000, max: 2040 }),
     languages: fc.uniqueArray(arbLanguage, { maxLength: 3 }),
     network: fc.uniqueArray(arbNetworkContact, { maxLength: 3, selector: (n) => n.id }),
+    handovers: fc.uniqueArray(arbHandover, { maxLength: 2, selector: (h) => h.id }),
     createdAt: arbTimestamp,
     updatedAt: arbTimestamp,
     rev: arbRevision,
@@ -78,8 +94,53 @@ export const arbAreaEntry: fc.Arbitrary<AreaEntry> = fc.record(
     goingWell: arbText,
     worries: arbText,
     nextSteps: arbText,
+    childPassed: fc.boolean(),
+    childWords: arbText,
+    childTurn: fc.boolean(),
   },
-  plain,
+  { requiredKeys: ['ratings', 'goingWell', 'worries', 'nextSteps'], ...plain },
+);
+
+export const arbParticipation: fc.Arbitrary<Participation> = fc.record(
+  {
+    childPresent: fc.boolean(),
+    ways: fc.uniqueArray(fc.constantFrom(...PARTICIPATION_WAYS), { maxLength: 3 }),
+    otherWay: arbText,
+    interpreterUsed: fc.boolean(),
+    interpreterLanguage: arbLanguage,
+    aids: arbText,
+    viewObtained: fc.constantFrom(...VIEW_OBTAINED),
+    notObtainedReason: arbText,
+  },
+  { requiredKeys: ['ways'], ...plain },
+);
+
+export const arbConsent: fc.Arbitrary<Consent> = fc.record(
+  {
+    givenBy: fc.array(fc.record({ role: fc.constantFrom(...CONSENT_ROLES), name: arbText }, { requiredKeys: ['role'], ...plain }), { maxLength: 3 }),
+    keepNotes: fc.boolean(),
+    shareSummary: fc.boolean(),
+    shareWith: fc.uniqueArray(arbId, { maxLength: 2 }),
+    shareWithOther: arbText,
+    form: fc.constantFrom(...CONSENT_FORMS),
+    date: arbIsoDate,
+    withdrawnDate: arbIsoDate,
+  },
+  { requiredKeys: ['givenBy', 'keepNotes', 'shareSummary', 'shareWith', 'form', 'date'], ...plain },
+);
+
+export const arbSafetyConcern: fc.Arbitrary<SafetyConcern> = fc.record(
+  {
+    id: arbId,
+    areaId: fc.constantFrom(...AREA_IDS),
+    raisedDate: arbIsoDate,
+    description: arbText,
+    outcome: fc.oneof(
+      fc.record({ reported: fc.constant(true as const), date: arbIsoDate, to: arbText, channel: fc.constantFrom(...REPORT_CHANNELS) }, plain),
+      fc.record({ reported: fc.constant(false as const), date: arbIsoDate, reason: arbText }, plain),
+    ),
+  },
+  { requiredKeys: ['id', 'raisedDate', 'description'], ...plain },
 );
 
 export const arbEntries: fc.Arbitrary<Record<AreaId, AreaEntry>> = fc.record(
@@ -93,6 +154,7 @@ export const arbAction: fc.Arbitrary<Action> = fc.record(
     areaId: fc.constantFrom(...AREA_IDS),
     what: arbText,
     who: arbText,
+    whoContactId: arbId,
     due: arbIsoDate,
     done: fc.boolean(),
   },
@@ -119,6 +181,13 @@ export function arbConversation(childIds: readonly string[]): fc.Arbitrary<Conve
       actions: fc.uniqueArray(arbAction, { maxLength: 3, selector: (a) => a.id }),
       followUpDate: arbIsoDate,
       status: fc.constantFrom(...CONVERSATION_STATUSES),
+      ageBand: fc.constantFrom(...AGE_BANDS),
+      childHopes: arbText,
+      participation: arbParticipation,
+      consent: arbConsent,
+      safetyConcerns: fc.uniqueArray(arbSafetyConcern, { maxLength: 2, selector: (s) => s.id }),
+      transfer: fc.record({ date: arbIsoDate, system: arbText }, { requiredKeys: ['date'], ...plain }),
+      notesErasedDate: arbIsoDate,
       createdAt: arbTimestamp,
       updatedAt: arbTimestamp,
       rev: arbRevision,

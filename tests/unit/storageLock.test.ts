@@ -12,6 +12,7 @@ import { getChild, listChildren, saveChild } from '../../src/storage/children';
 import { getConversation, listAllConversations, saveConversation } from '../../src/storage/conversations';
 import { LockedError } from '../../src/storage/encryptedCodec';
 import { LOCK_KEY, isLockRecord, readLockState } from '../../src/storage/lockRecord';
+import { upgradeConversation } from '../../src/domain/upgrade';
 import {
   changePassphrase,
   checkPassphrase,
@@ -78,7 +79,8 @@ async function seedVersion1(): Promise<{ children: Child[]; conversations: Conve
   await raw.table('children').bulkPut(children);
   await raw.table('conversations').bulkPut(conversations);
   raw.close();
-  return { children, conversations };
+  // What the current code reads back: version 2's shape of the same records (domain/upgrade.ts).
+  return { children, conversations: conversations.map(upgradeConversation) };
 }
 
 /** Everything in the database as one string, as someone with the device's files would see it. */

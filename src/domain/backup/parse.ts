@@ -15,6 +15,7 @@ import {
 } from './format';
 import { nestsDeeperThan, parsePlainJson, UnsafeJsonError } from './safeJson';
 import { normaliseRecords } from './normalise';
+import { upgradeConversation } from '../upgrade';
 import { EncryptedBackupSchema, PlainBackupSchema } from './schema';
 
 export interface ParseBackupOptions {
@@ -107,19 +108,25 @@ function checkReferences(children: readonly Child[], conversations: readonly Con
   assertUnique(children.map((c) => c.id));
   assertUnique(conversations.map((c) => c.id));
   const childIds = new Set(children.map((c) => c.id));
-  for (const child of children) assertUnique((child.network ?? []).map((n) => n.id));
+  for (const child of children) {
+    assertUnique((child.network ?? []).map((n) => n.id));
+    assertUnique((child.handovers ?? []).map((h) => h.id));
+  }
   for (const conversation of conversations) {
     if (!childIds.has(conversation.childId)) throw new BackupError('damaged');
     assertUnique(conversation.actions.map((a) => a.id));
+    assertUnique((conversation.safetyConcerns ?? []).map((s) => s.id));
   }
 }
 
 function validatePlain(root: unknown, now: Date): ParsedBackup {
   const result = v.safeParse(PlainBackupSchema, root, { abortEarly: true });
   if (!result.success) throw new BackupError('damaged');
-  const { children, conversations, exportedAt } = result.output;
+  const { children, conversations, exportedAt, version } = result.output;
   checkReferences(children, conversations);
-  return { ...normaliseRecords(children, conversations, now), exportedAt };
+  // A version-1 file comes in the shape version 2 gives its records (domain/upgrade.ts).
+  const upgraded = version === 1 ? conversations.map(upgradeConversation) : conversations;
+  return { ...normaliseRecords(children, upgraded, now), exportedAt };
 }
 
 /**

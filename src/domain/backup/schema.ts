@@ -1,6 +1,20 @@
 import * as v from 'valibot';
 import { AREA_IDS, PERSPECTIVES, RATINGS, type AreaId } from '../wheel';
-import { CONVERSATION_STATUSES, PARTICIPANT_ROLES, SETTINGS, type Child, type Conversation } from '../model';
+import {
+  AGE_BANDS,
+  CONSENT_FORMS,
+  CONSENT_ROLES,
+  CONVERSATION_STATUSES,
+  PARTICIPANT_ROLES,
+  PARTICIPATION_WAYS,
+  REPORT_CHANNELS,
+  SETTINGS,
+  VIEW_OBTAINED,
+  type Action,
+  type AreaEntry,
+  type Child,
+  type Conversation,
+} from '../model';
 import { MAX_ITERATIONS, MIN_ITERATIONS } from '../crypto/kdf';
 import { isBase64 } from '../crypto/base64';
 import { BACKUP_FORMAT, BACKUP_VERSION, ENCRYPTED_BACKUP_FORMAT, ENCRYPTED_BACKUP_VERSION } from './format';
@@ -48,12 +62,21 @@ const NetworkContactSchema = v.strictObject({
   coordinator: v.boolean(),
 });
 
+const HandoverSchema = v.strictObject({
+  id: Id,
+  direction: v.picklist(['sent', 'received']),
+  date: IsoDate,
+  role: v.string(),
+  message: v.optional(v.string()),
+});
+
 export const ChildSchema = v.strictObject({
   id: Id,
   alias: v.string(),
   birthYear: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2200))),
   languages: v.array(LanguageCode),
   network: v.optional(v.array(NetworkContactSchema)),
+  handovers: v.optional(v.array(HandoverSchema)),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   rev: v.optional(Revision),
@@ -71,6 +94,9 @@ const AreaEntrySchema = v.strictObject({
   goingWell: v.string(),
   worries: v.string(),
   nextSteps: v.string(),
+  childPassed: v.optional(v.boolean()),
+  childWords: v.optional(v.string()),
+  childTurn: v.optional(v.boolean()),
 });
 
 // Exactly the eight areas: strictObject refuses extra keys and every key is required.
@@ -83,6 +109,7 @@ const ActionSchema = v.strictObject({
   areaId: v.optional(v.picklist(AREA_IDS)),
   what: v.string(),
   who: v.string(),
+  whoContactId: v.optional(Id),
   due: v.optional(IsoDate),
   done: v.boolean(),
 });
@@ -90,6 +117,41 @@ const ActionSchema = v.strictObject({
 const ParticipantSchema = v.strictObject({
   role: v.picklist(PARTICIPANT_ROLES),
   name: v.optional(v.string()),
+});
+
+const ParticipationSchema = v.strictObject({
+  childPresent: v.optional(v.boolean()),
+  ways: v.array(v.picklist(PARTICIPATION_WAYS)),
+  otherWay: v.optional(v.string()),
+  interpreterUsed: v.optional(v.boolean()),
+  interpreterLanguage: v.optional(v.string()),
+  aids: v.optional(v.string()),
+  viewObtained: v.optional(v.picklist(VIEW_OBTAINED)),
+  notObtainedReason: v.optional(v.string()),
+});
+
+const ConsentSchema = v.strictObject({
+  givenBy: v.array(v.strictObject({ role: v.picklist(CONSENT_ROLES), name: v.optional(v.string()) })),
+  keepNotes: v.boolean(),
+  shareSummary: v.boolean(),
+  shareWith: v.array(Id),
+  shareWithOther: v.optional(v.string()),
+  form: v.picklist(CONSENT_FORMS),
+  date: IsoDate,
+  withdrawnDate: v.optional(IsoDate),
+});
+
+const ReportOutcomeSchema = v.variant('reported', [
+  v.strictObject({ reported: v.literal(true), date: IsoDate, to: v.string(), channel: v.picklist(REPORT_CHANNELS) }),
+  v.strictObject({ reported: v.literal(false), date: IsoDate, reason: v.string() }),
+]);
+
+const SafetyConcernSchema = v.strictObject({
+  id: Id,
+  areaId: v.optional(v.picklist(AREA_IDS)),
+  raisedDate: IsoDate,
+  description: v.string(),
+  outcome: v.optional(ReportOutcomeSchema),
 });
 
 export const ConversationSchema = v.strictObject({
@@ -105,6 +167,13 @@ export const ConversationSchema = v.strictObject({
   actions: v.array(ActionSchema),
   followUpDate: v.optional(IsoDate),
   status: v.picklist(CONVERSATION_STATUSES),
+  ageBand: v.optional(v.picklist(AGE_BANDS)),
+  childHopes: v.optional(v.string()),
+  participation: v.optional(ParticipationSchema),
+  consent: v.optional(ConsentSchema),
+  safetyConcerns: v.optional(v.array(SafetyConcernSchema)),
+  transfer: v.optional(v.strictObject({ date: IsoDate, system: v.optional(v.string()) })),
+  notesErasedDate: v.optional(IsoDate),
   createdAt: Timestamp,
   updatedAt: Timestamp,
   rev: v.optional(Revision),
@@ -142,5 +211,16 @@ export type SchemaMatchesModel = Assert<
     ? v.InferOutput<typeof ConversationSchema> extends Conversation
       ? true
       : false
+    : false
+>;
+/** @public And the other way: a field added to the model but not to the schema would make backups unrestorable. */
+export type SchemaCoversModel = Assert<
+  [
+    Exclude<keyof Child, keyof v.InferOutput<typeof ChildSchema>>,
+    Exclude<keyof Conversation, keyof v.InferOutput<typeof ConversationSchema>>,
+    Exclude<keyof AreaEntry, keyof v.InferOutput<typeof AreaEntrySchema>>,
+    Exclude<keyof Action, keyof v.InferOutput<typeof ActionSchema>>,
+  ] extends [never, never, never, never]
+    ? true
     : false
 >;
