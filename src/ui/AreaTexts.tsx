@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AreaId } from '../domain/wheel';
+import { Pictogram } from './pictograms/Pictogram';
 
 interface AreaTextsProps {
   areaId: AreaId;
@@ -23,7 +24,8 @@ export function AreaTexts({ areaId, headingId, language, headingLevel = 2 }: Are
   return (
     <div className="area-texts" {...langProps}>
       <Heading id={headingId} className="area-label" tabIndex={-1}>
-        {tw(`areas.${areaId}.label`)}
+        <Pictogram area={areaId} className="area-pictogram" />
+        <span>{tw(`areas.${areaId}.label`)}</span>
       </Heading>
       <p className="area-meaning">{tw(`areas.${areaId}.meaning`)}</p>
       <p className="area-child">

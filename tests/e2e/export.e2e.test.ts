@@ -2,13 +2,13 @@
 // the wheel downloaded as PNG and SVG, shared where the browser can share files, and notes with HTML in
 // them shown as text everywhere and never run.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatViolations, guardOrigins, openBrowser, runAxe, screenshot, startApp, ROOT, type OpenedBrowser, type OriginGuard, type RunningApp } from './harness';
+import { formatViolations, guardOrigins, openBrowser, runAxe, screenshot, startApp, ROOT, SCREENSHOT_DIR, type OpenedBrowser, type OriginGuard, type RunningApp } from './harness';
 import { addChild, openArea, ratingInput, startConversation } from './helpers/app';
 
 const AREAS = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'] as const;
@@ -183,6 +183,9 @@ describe('the summary page', () => {
     expect(Math.abs(width / height - 1)).toBeLessThan(0.1);
     // A drawn wheel, not an empty canvas: a compressed picture this size holds a lot of detail.
     expect(pngBytes.length).toBeGreaterThan(20_000);
+    // Kept for a person to look at (pictograms, labels, right to left).
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(path.join(SCREENSHOT_DIR, 'export-wheel-ar.png'), pngBytes);
 
     const [svg] = await Promise.all([page.waitForEvent('download'), column.getByRole('button', { name: 'Ladda ner hjulet som bild (SVG)' }).click()]);
     expect(svg.suggestedFilename()).toMatch(/-ar\.svg$/);
@@ -199,6 +202,12 @@ describe('the summary page', () => {
     // Fonts travel inside the file (no link to the app or anywhere else).
     expect(svgText).toContain('data:font/woff2;base64,');
     expect(svgText).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
+    // Every area carries its pictogram, as decoration (the picture's name is its title).
+    for (const id of AREAS) {
+      const pictogram = doc.querySelector(`g[data-area="${id}"] > svg[data-pictogram="${id}"]`);
+      expect(pictogram?.getAttribute('aria-hidden')).toBe('true');
+      expect(pictogram?.children.length).toBeGreaterThan(1);
+    }
 
     // Swedish picture too, with Swedish labels.
     await page.getByLabel('Appens språk (Svenska)').check();

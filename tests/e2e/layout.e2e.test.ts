@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './harness';
 import { appSession } from './helpers/session';
+import { systemColours } from './helpers/systemColours';
 import { LANGUAGES, VIEWS, seedThroughUi, switchLanguage, type Seeded } from './helpers/views';
 
 const session = appSession();
@@ -120,28 +121,14 @@ describe('layout', () => {
     const seeded = await seed(page);
     await page.emulateMedia({ forcedColors: 'active' });
     await VIEWS.find((v) => v.name === 'conversation')?.open(page, session.app.url, seeded);
-    const colours = await page.evaluate(() => {
-      const probe = document.createElement('span');
-      document.body.append(probe);
-      const system = (name: string) => {
-        probe.style.color = name;
-        return getComputedStyle(probe).color;
-      };
-      const canvas = system('Canvas');
-      const canvasText = system('CanvasText');
-      const highlight = system('Highlight');
-      const highlightText = system('HighlightText');
-      probe.remove();
+    const system = await systemColours(page);
+    const drawn = await page.evaluate(() => {
       const fill = (selector: string) => {
         const el = document.querySelector(selector);
         return el ? getComputedStyle(el).fill : 'missing';
       };
       const option = document.querySelector('[data-area-panel] [data-perspective="child"] .rating-option.is-checked');
       return {
-        canvas,
-        canvasText,
-        highlight,
-        highlightText,
         selectedLabel: fill('[data-area="safe"] .wheel-label'),
         otherLabel: fill('[data-area="achieving"] .wheel-label'),
         selectedSector: fill('[data-area="safe"] .wheel-sector'),
@@ -158,6 +145,7 @@ describe('layout', () => {
         checkedOptionWidth: option ? getComputedStyle(option).borderTopWidth : 'missing',
       };
     });
+    const colours = { ...system, ...drawn };
     await screenshot(page, 'forced-colours-conversation');
     expect(colours.selectedSector).toBe(colours.highlight);
     expect(colours.otherSector).toBe(colours.canvas);

@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { emptyEntries } from '../../src/domain/model';
 import { AREA_IDS } from '../../src/domain/wheel';
-import { escapeXml, wheelSvgDocument } from '../../src/features/export/wheelSvg';
+import { PICTOGRAM_LICENCE, escapeXml, pictogramSvgFile, wheelSvgDocument } from '../../src/features/export/wheelSvg';
 import { imageTexts, wheelImageInput } from '../../src/features/export/wheelImage';
 import { fontFilesFor } from '../../src/features/export/fonts';
 import { makeTranslate } from './testTranslate';
+import { AREA_COLOURS } from '../../src/ui/palette';
+import { PICTOGRAMS, PICTOGRAM_VIEWBOX } from '../../src/ui/pictograms/shapes';
 import svWheel from '../../locales/sv/wheel.json';
 import arWheel from '../../locales/ar/wheel.json';
 
@@ -77,10 +79,38 @@ describe('wheelSvgDocument', () => {
     expect(wedges('safe').map((p) => p.getAttribute('fill'))).toEqual(['url(#hjulet-child)', 'url(#hjulet-guardian)']);
     expect(wedges('included').map((p) => p.getAttribute('fill'))).toEqual(['url(#hjulet-professional)']);
     expect(wedges('healthy')).toEqual([]);
-    expect(area('safe')?.querySelectorAll('circle').length).toBe(1);
-    expect(area('included')?.querySelectorAll('circle').length).toBe(0);
+    // The notes marker is the area's own circle (the pictogram's circles are inside its nested <svg>).
+    const markers = (id: string) => [...(area(id)?.querySelectorAll('circle') ?? [])].filter((c) => !c.closest('[data-pictogram]'));
+    expect(markers('safe').length).toBe(1);
+    expect(markers('included').length).toBe(0);
     // Every fill a wedge points at is defined in the file itself.
     for (const p of ['child', 'guardian', 'professional']) expect(doc.getElementById(`hjulet-${p}`)?.localName).toBe('pattern');
+  });
+
+  it('draws each area pictogram inside its area, as decoration, in the palette colours', () => {
+    const doc = parseSvg(image('sv', 'AB').svg);
+    for (const id of AREA_IDS) {
+      const area = doc.querySelector(`g[data-area="${id}"]`);
+      const pictogram = area?.querySelector(`svg[data-pictogram="${id}"]`);
+      expect(pictogram?.getAttribute('aria-hidden')).toBe('true');
+      expect(pictogram?.getAttribute('viewBox')).toBe(PICTOGRAM_VIEWBOX);
+      expect(pictogram?.children.length).toBe(PICTOGRAMS[id].length);
+      const fills = [...(pictogram?.children ?? [])].map((shape) => shape.getAttribute('fill'));
+      if (PICTOGRAMS[id].some((shape) => shape.paint === 'body')) expect(fills).toContain(AREA_COLOURS[id].colour);
+      // The sector is tinted in the area's colour: the first path of the group.
+      expect(area?.querySelector('path')?.getAttribute('fill')).toBe(AREA_COLOURS[id].tint);
+    }
+  });
+
+  it('writes each label line as its own <text> (WebKit misplaces <tspan x dy> in right-to-left text)', () => {
+    const doc = parseSvg(image('ar', 'AB').svg);
+    expect(doc.getElementsByTagName('tspan').length).toBe(0);
+    const twoLines = AREA_IDS.find((id) => arWheel.areas[id].label.includes(' ') && arWheel.areas[id].label.length > 11);
+    expect(twoLines).toBeDefined();
+    const lines = [...(doc.querySelector(`g[data-area="${twoLines}"]`)?.querySelectorAll(':scope > text') ?? [])];
+    expect(lines.length).toBe(2);
+    expect(Number(lines[1]?.getAttribute('y'))).toBeGreaterThan(Number(lines[0]?.getAttribute('y')));
+    expect(lines.map((line) => line.getAttribute('x'))).toEqual([lines[0]?.getAttribute('x'), lines[0]?.getAttribute('x')]);
   });
 
   it('keeps HTML in the alias as text: no element, no event handler', () => {
@@ -117,7 +147,7 @@ describe('wheelSvgDocument', () => {
     expect(doc.documentElement.getAttribute('direction')).toBe('rtl');
     const text = doc.documentElement.textContent ?? '';
     for (const id of AREA_IDS) {
-      // Long labels wrap onto two tspans; every word is there.
+      // Long labels wrap onto two lines; every word is there.
       for (const word of arWheel.areas[id].label.split(' ')) expect(text).toContain(word);
     }
   });
@@ -128,6 +158,20 @@ describe('wheelSvgDocument', () => {
     const style = parseSvg(svg).getElementsByTagName('style')[0]?.textContent ?? '';
     expect(style).toContain("@font-face{font-family:'Noto Sans';font-weight:700;");
     expect(style).toContain('src:url(data:font/woff2;base64,AAAA)');
+  });
+});
+
+describe('pictogramSvgFile', () => {
+  it.each(AREA_IDS)('writes the %s pictogram as a well-formed file of its own, with its licence', (id) => {
+    const file = pictogramSvgFile(id, 300);
+    expect(file.startsWith(`<!-- ${PICTOGRAM_LICENCE} -->`)).toBe(true);
+    expect(PICTOGRAM_LICENCE).toContain('CC BY 4.0');
+    const root = parseSvg(file).documentElement;
+    expect(root.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect([root.getAttribute('width'), root.getAttribute('height'), root.getAttribute('viewBox')]).toEqual(['300', '300', PICTOGRAM_VIEWBOX]);
+    expect(root.children.length).toBe(PICTOGRAMS[id].length);
+    // No words in the picture: it is the same in every language.
+    expect(root.getElementsByTagName('text').length).toBe(0);
   });
 });
 

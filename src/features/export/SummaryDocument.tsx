@@ -5,6 +5,7 @@ import { useId } from 'react';
 import type { Summary, Translate } from '../../domain/summary';
 import { PERSPECTIVES } from '../../domain/wheel';
 import { Bidi } from '../../ui/Bidi';
+import { Pictogram } from '../../ui/pictograms/Pictogram';
 import { WheelDrawing, type WheelScene } from '../../ui/wheel/WheelDrawing';
 import { WheelPatterns, patternId } from '../../ui/wheel/WheelPatterns';
 
@@ -100,7 +101,10 @@ export function SummaryDocument({ summary: s, scene, t, lang, dir }: SummaryDocu
         <h3>{l.areas}</h3>
         {s.areas.map((area) => (
           <section key={area.id} className={area.empty ? 'summary-area is-empty' : 'summary-area'} data-summary-area={area.id}>
-            <h4>{area.label}</h4>
+            <h4 className="summary-area-heading">
+              <Pictogram area={area.id} className="area-pictogram" />
+              <span>{area.label}</span>
+            </h4>
             {area.empty ? <p className="muted">{l.empty}</p> : null}
             {!area.empty && area.ratings.length === 0 ? (
               <p>

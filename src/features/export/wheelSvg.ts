@@ -1,20 +1,23 @@
 // Serialises a wheel scene into a standalone SVG file (the image export, and the source of the PNG).
 // Pure string building: every text goes through escapeXml, so an alias like `<img onerror=…>` stays text.
-// Colours are written out (no CSS variables exist outside the app) and match src/ui/styles.css.
-import type { Perspective } from '../../domain/wheel';
+// Colours are written out (no CSS variables exist outside the app), from the palette the stylesheet
+// also uses (src/ui/palette.ts).
+import type { AreaId, Perspective } from '../../domain/wheel';
+import { AREA_COLOURS, COLOURS } from '../../ui/palette';
+import { PICTOGRAM_ROOT_ATTRS, pictogramNodes } from '../../ui/pictograms/nodes';
+import { PICTOGRAM_VIEWBOX } from '../../ui/pictograms/shapes';
 import type { WheelScene } from '../../ui/wheel/WheelDrawing';
 
 export const PALETTE = {
-  paper: '#ffffff',
-  ink: '#1b2421',
-  line: '#c9d1ce',
-  sector: '#eef3f1',
-  child: '#1f5f5b',
-  guardian: '#8a3b12',
-  professional: '#3d3a8c',
-  notes: '#8a3b12',
-  hub: '#1f5f5b',
-  hubInk: '#ffffff',
+  paper: COLOURS.card,
+  ink: COLOURS.ink,
+  line: COLOURS.line,
+  child: COLOURS.child,
+  guardian: COLOURS.guardian,
+  professional: COLOURS.professional,
+  notes: COLOURS.accent,
+  hub: COLOURS.brand,
+  hubInk: COLOURS.brandInk,
 } as const;
 
 /** A font carried inside the file, so labels look the same in any viewer and when drawn to a canvas. */
@@ -111,6 +114,34 @@ function fontFamily(rtl: boolean): string {
   return rtl ? "'Noto Sans Arabic', 'Noto Sans', sans-serif" : "'Noto Sans', 'Noto Sans Arabic', sans-serif";
 }
 
+function pictogramShapes(id: AreaId): string {
+  return pictogramNodes(id).map((node) => el(node.name, node.attrs)).join('');
+}
+
+/** The area's pictogram as a nested <svg> at its place on the wheel, decoration like on screen. */
+function pictogram(id: AreaId, box: { x: number; y: number; size: number }): string {
+  return el(
+    'svg',
+    { x: box.x, y: box.y, width: box.size, height: box.size, viewBox: PICTOGRAM_VIEWBOX, 'data-pictogram': id, 'aria-hidden': 'true', ...PICTOGRAM_ROOT_ATTRS },
+    pictogramShapes(id),
+  );
+}
+
+/** Says whose the pictures are and how they may be used (docs/pictograms.md). */
+export const PICTOGRAM_LICENCE = 'Hjulet pictograms, by the Hjulet project, licensed CC BY 4.0 (creativecommons.org/licenses/by/4.0)';
+
+/** One pictogram as a file of its own, `size` px square (for print: scripts/pictograms.mjs). */
+export function pictogramSvgFile(id: AreaId, size = 48): string {
+  return (
+    `<!-- ${PICTOGRAM_LICENCE} -->\n` +
+    el(
+      'svg',
+      { xmlns: 'http://www.w3.org/2000/svg', width: size, height: size, viewBox: PICTOGRAM_VIEWBOX, 'data-pictogram': id, ...PICTOGRAM_ROOT_ATTRS },
+      pictogramShapes(id),
+    ) + '\n'
+  );
+}
+
 function wheel(scene: WheelScene): string {
   const { centre } = scene;
   const parts: string[] = [];
@@ -118,16 +149,22 @@ function wheel(scene: WheelScene): string {
     parts.push(el('circle', { cx: centre.x, cy: centre.y, r, fill: 'none', stroke: PALETTE.line, 'stroke-width': 1, 'stroke-dasharray': '2 3' }));
   }
   for (const area of scene.areas) {
-    const inner: string[] = [el('path', { d: area.sector, fill: PALETTE.sector, stroke: PALETTE.paper, 'stroke-width': 2 })];
+    const inner: string[] = [el('path', { d: area.sector, fill: AREA_COLOURS[area.id].tint, stroke: PALETTE.paper, 'stroke-width': 2 })];
     for (const w of area.ratings) inner.push(el('path', { d: w.d, fill: patternUrl(w.perspective), stroke: PALETTE.ink, 'stroke-width': 0.8 }));
     for (const w of area.earlier) {
       inner.push(el('path', { d: w.d, fill: 'none', stroke: PALETTE.ink, 'stroke-width': 2, 'stroke-dasharray': '4 2' }));
     }
+    inner.push(pictogram(area.id, area.pictogram));
     const { label } = area;
-    const tspans = label.lines.map((line) => el('tspan', { x: label.x, dy: line.dy }, escapeXml(line.text))).join('');
-    inner.push(
-      el('text', { x: label.x, y: label.y, 'font-size': label.fontSize.toFixed(2), 'font-weight': 700, fill: PALETTE.ink, 'text-anchor': 'middle', 'dominant-baseline': 'central' }, tspans),
-    );
+    for (const line of label.lines) {
+      inner.push(
+        el(
+          'text',
+          { x: line.x, y: line.y, 'font-size': label.fontSize.toFixed(2), 'font-weight': 700, fill: PALETTE.ink, 'text-anchor': 'middle', 'dominant-baseline': 'central' },
+          escapeXml(line.text),
+        ),
+      );
+    }
     if (area.notesMarker) {
       inner.push(el('circle', { cx: area.notesMarker.x, cy: area.notesMarker.y, r: 5, fill: PALETTE.notes, stroke: PALETTE.paper, 'stroke-width': 1.5 }));
     }

@@ -5,14 +5,15 @@ import type { Ref, SVGProps } from 'react';
 import type { AreaEntry } from '../../domain/model';
 import { hasNotes } from '../../domain/ratings';
 import { AREA_IDS, PERSPECTIVES, type AreaId, type Perspective } from '../../domain/wheel';
+import { Pictogram } from '../pictograms/Pictogram';
 import {
   CENTRE,
   HUB_RADIUS,
   LABEL_OVERFLOW,
   SIZE,
+  areaMarkLayout,
   labelFontSize,
   labelLines,
-  labelPoint,
   notesMarkerPoint,
   perspectiveWedge,
   ratingRadius,
@@ -39,10 +40,10 @@ export interface SceneWedge {
   d: string;
 }
 
-export interface SceneLabel extends Point {
+export interface SceneLabel {
   fontSize: number;
-  /** One or two lines; `dy` of each line as an SVG length. */
-  lines: Array<{ text: string; dy: string }>;
+  /** One or two lines, each centred on its point. */
+  lines: Array<Point & { text: string }>;
 }
 
 export interface SceneArea {
@@ -50,6 +51,8 @@ export interface SceneArea {
   sector: string;
   ratings: SceneWedge[];
   earlier: SceneWedge[];
+  /** Where the area's pictogram goes: top left corner and side. */
+  pictogram: Point & { size: number };
   label: SceneLabel;
   notesMarker?: Point;
 }
@@ -77,17 +80,15 @@ export function wheelScene({ labels, centre, entries, earlierEntries, perspectiv
     areas: AREA_IDS.map((id) => {
       const entry = entries?.[id];
       const lines = labelLines(labels[id]);
+      const fontSize = labelFontSize(lines);
+      const layout = areaMarkLayout(id, rtl, lines.length, fontSize);
       const area: SceneArea = {
         id,
         sector: sectorPath(id, rtl),
         ratings: wedges(id, entry, perspectives, rtl),
         earlier: wedges(id, earlierEntries?.[id], perspectives, rtl),
-        label: {
-          ...labelPoint(id, rtl),
-          fontSize: labelFontSize(lines),
-          // The first line moves up by half the extra lines, so one or two lines stay centred in the band.
-          lines: lines.map((text, index) => ({ text, dy: index === 0 ? `${(lines.length - 1) * -0.55}em` : '1.1em' })),
-        },
+        pictogram: layout.pictogram,
+        label: { fontSize, lines: lines.map((text, index) => ({ text, ...(layout.lines[index] as Point) })) },
       };
       if (entry && hasNotes(entry)) area.notesMarker = notesMarkerPoint(id, rtl);
       return area;
@@ -115,7 +116,7 @@ export function WheelDrawing({ scene, prefix, svgProps, areaProps }: WheelDrawin
         <circle key={r} cx={centre.x} cy={centre.y} r={r} className="wheel-guide" />
       ))}
       {scene.areas.map((area) => (
-        <g key={area.id} className={`wheel-drawing-area wheel-area-${area.id}`} {...areaProps?.(area.id)}>
+        <g key={area.id} data-area={area.id} className={`wheel-drawing-area wheel-area-${area.id}`} {...areaProps?.(area.id)}>
           <path d={area.sector} className="wheel-sector" />
           {area.ratings.map((w) => (
             <path key={w.perspective} d={w.d} fill={`url(#${patternId(prefix, w.perspective)})`} className={`wheel-rating wheel-rating-${w.perspective}`} />
@@ -123,13 +124,12 @@ export function WheelDrawing({ scene, prefix, svgProps, areaProps }: WheelDrawin
           {area.earlier.map((w) => (
             <path key={`earlier-${w.perspective}`} d={w.d} className="wheel-earlier" />
           ))}
-          <text x={area.label.x} y={area.label.y} fontSize={area.label.fontSize} className="wheel-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
-            {area.label.lines.map((line) => (
-              <tspan key={line.text + line.dy} x={area.label.x} dy={line.dy}>
-                {line.text}
-              </tspan>
-            ))}
-          </text>
+          <Pictogram area={area.id} x={area.pictogram.x} y={area.pictogram.y} size={area.pictogram.size} className="wheel-pictogram" />
+          {area.label.lines.map((line) => (
+            <text key={`${line.y}`} x={line.x} y={line.y} fontSize={area.label.fontSize} className="wheel-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+              {line.text}
+            </text>
+          ))}
           {area.notesMarker ? <circle cx={area.notesMarker.x} cy={area.notesMarker.y} r="5" className="wheel-notes-marker" aria-hidden="true" /> : null}
         </g>
       ))}

@@ -4,7 +4,7 @@ import { AREA_IDS, PERSPECTIVES, type AreaId, type Perspective } from '../../dom
 export const SIZE = 440;
 export const CENTRE = SIZE / 2;
 export const HUB_RADIUS = 46;
-export const RATING_RADIUS = 152;
+export const RATING_RADIUS = 146;
 export const OUTER_RADIUS = 214;
 const SECTOR_DEGREES = 360 / AREA_IDS.length;
 const GAP_DEGREES = 1.2;
@@ -97,6 +97,35 @@ export function labelLines(label: string): string[] {
 export function labelFontSize(lines: string[]): number {
   const longest = Math.max(...lines.map((line) => line.length));
   return Math.max(8, Math.min(15, 104 / Math.max(1, longest * 0.58)));
+}
+
+/** Side of an area's pictogram on the wheel, in user units. */
+export const WHEEL_PICTOGRAM_SIZE = 36;
+const PICTOGRAM_GAP = 3;
+/** Distance between the centres of two label lines, in em. */
+const LINE_HEIGHT = 1.15;
+
+export interface AreaMarkLayout {
+  /** Top left corner of the pictogram's square. */
+  pictogram: Point & { size: number };
+  /** Centre of each label line (one <text> per line: WebKit misplaces <tspan x dy> in right-to-left text). */
+  lines: Point[];
+}
+
+/**
+ * The pictogram above the label, the pair centred in the area's label band: picture first, then the word,
+ * the same way up in every area and direction.
+ */
+export function areaMarkLayout(id: AreaId, rtl: boolean, lineCount: number, fontSize: number): AreaMarkLayout {
+  const centre = labelPoint(id, rtl);
+  const lineHeight = fontSize * LINE_HEIGHT;
+  const height = WHEEL_PICTOGRAM_SIZE + PICTOGRAM_GAP + lineCount * lineHeight;
+  const top = centre.y - height / 2;
+  const firstLine = top + WHEEL_PICTOGRAM_SIZE + PICTOGRAM_GAP + lineHeight / 2;
+  return {
+    pictogram: { x: round(centre.x - WHEEL_PICTOGRAM_SIZE / 2), y: round(top), size: WHEEL_PICTOGRAM_SIZE },
+    lines: Array.from({ length: lineCount }, (_, index) => ({ x: centre.x, y: round(firstLine + index * lineHeight) })),
+  };
 }
 
 /** Room at the sides so long labels of the east and west areas are not cut off. */
