@@ -160,7 +160,20 @@ function wheel(scene: WheelScene): string {
       inner.push(
         el(
           'text',
-          { x: line.x, y: line.y, 'font-size': label.fontSize.toFixed(2), 'font-weight': 700, fill: PALETTE.ink, 'text-anchor': 'middle', 'dominant-baseline': 'central' },
+          {
+            x: line.x,
+            y: line.y,
+            'font-size': label.fontSize.toFixed(2),
+            'font-weight': 700,
+            fill: PALETTE.ink,
+            // A halo in the sector's colour, as on screen: readable where a full rating reaches under it.
+            stroke: AREA_COLOURS[area.id].tint,
+            'stroke-width': 3,
+            'stroke-linejoin': 'round',
+            'paint-order': 'stroke fill',
+            'text-anchor': 'middle',
+            'dominant-baseline': 'central',
+          },
           escapeXml(line.text),
         ),
       );
