@@ -56,9 +56,9 @@ export const PICTOGRAMS: Record<AreaId, readonly PictogramShape[]> = {
   ],
   // Nurtured: a warm bowl of food with a heart on it.
   nurtured: [
-    path('line', 'M16 18q-3-2.5 0-5t0-5m8 10q-3-2.5 0-5t0-5m8 10q-3-2.5 0-5t0-5'),
-    path('body', 'M5 23h38c0 10-8 18-19 18S5 33 5 23z'),
-    path('paper', 'M24 36c-6-4-7-7-5-9 2-1 4 0 5 2 1-2 3-3 5-2 2 2 1 5-5 9z'),
+    path('line', 'M16 19c-2.5-2-2.5-4 0-6s2.5-4 0-6m8 12c-2.5-2-2.5-4 0-6s2.5-4 0-6m8 12c-2.5-2-2.5-4 0-6s2.5-4 0-6'),
+    path('body', 'M5 22h38c0 11-8 20-19 20S5 33 5 22z'),
+    path('paper', 'M24 37.5l-5.6-5.4a3.4 3.4 0 0 1 5.6-3.9 3.4 3.4 0 0 1 5.6 3.9z'),
   ],
   // Active: a football flying, with movement lines behind it.
   active: [
