@@ -139,7 +139,8 @@ describe('wheelSvgDocument', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // 200 whole pictures parsed by jsdom (pictograms included): seconds on a busy shared machine.
+  }, 30_000);
 
   it('labels an Arabic picture in Arabic, right to left', () => {
     const { svg } = image('ar', 'AB');
