@@ -19,3 +19,7 @@ export declare function checkMeta(meta: unknown, languages?: string[]): string[]
 export declare function namespacesOf(localesDir: string, lng: string): string[];
 export declare function checkFile(localesDir: string, lng: string, ns: string): string[];
 export declare function checkLocales(localesDir: string, languages?: string[]): string[];
+export declare const DIGITS: Record<string, string>;
+export declare function checkDigits(lng: string, intlLocale: unknown): string[];
+export declare function digitProblems(lng: string, value: unknown, path?: string): string[];
+export declare function checkReview(localesDir: string, languages?: string[]): string[];

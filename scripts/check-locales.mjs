@@ -2,19 +2,30 @@
 // Checks locales/<lng>/<namespace>.json against the Swedish source: same files, same keys (nested),
 // same array lengths, the plural forms each language needs, the same {{placeholders}}, no empty
 // value, and no value left in Swedish or English. Each problem is one line naming language, file and
-// key, so a translator can find it. Used by tests/unit/locales.test.ts; run it alone with
+// key, so a translator can find it. It also checks the per-text review marks (locales/review.json against
+// meta.json's counts) and each language's digit system. Used by tests/unit/locales.test.ts; run it alone with
 //   node scripts/check-locales.mjs [lng ...]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const SOURCE_LANGUAGE = 'sv';
-export const LANGUAGES = ['sv', 'en', 'fi', 'so', 'ar', 'kmr'];
-const RTL = new Set(['ar']);
+import {
+  LANGUAGES,
+  PLURAL_CATEGORIES,
+  SOURCE_LANGUAGE,
+  isObject,
+  neededPluralForms,
+  placeholders,
+  pluralCategories,
+  pluralGroups,
+  requiredPlaceholders,
+} from './texts/keys.mjs';
+import { REVIEW_FILE, readReview, reviewStatus } from './texts/review.mjs';
+import { textRows } from './texts/rows.mjs';
 
-/** i18next plural suffixes, in CLDR order. */
-export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
-const PLURAL_KEY = /^(.+)_(zero|one|two|few|many|other)$/;
+export { LANGUAGES, PLURAL_CATEGORIES, SOURCE_LANGUAGE, placeholders, pluralCategories };
+
+const RTL = new Set(['ar']);
 
 /** Values that may be the same in every language. Keep this short. */
 export const SAME_IN_EVERY_LANGUAGE = new Set(['Hjulet', 'OK']);
@@ -28,23 +39,6 @@ export const ALLOWED_IDENTICAL = {
   en: ['common:child.alias', 'summary:action.status'],
 };
 
-/** Plural categories i18next will ask for in this language. */
-export function pluralCategories(lng) {
-  // Kurmanji has one/other; Intl may not know "kmr", and its fallback would be the runtime's locale.
-  if (lng === 'kmr') return ['one', 'other'];
-  const found = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
-  return PLURAL_CATEGORIES.filter((c) => found.includes(c));
-}
-
-/** {{name}} placeholders (format part dropped) and $t(nesting) references in a value. */
-export function placeholders(value) {
-  const names = new Set();
-  for (const m of value.matchAll(/\{\{\s*-?\s*([^},]+?)\s*(?:,[^}]*)?\}\}/g)) names.add(m[1]);
-  for (const m of value.matchAll(/\$t\(\s*([^,)]+?)\s*[,)]/g)) names.add(`$t(${m[1]})`);
-  return names;
-}
-
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const kindOf = (v) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v === 'object' ? 'object' : typeof v);
 const join = (base, key) => (base ? `${base}.${key}` : key);
 const sorted = (set) => [...set].sort().join(', ') || 'none';
@@ -54,19 +48,6 @@ function hasWords(value) {
   return /\p{L}/u.test(value.replace(/\{\{[^}]*\}\}/g, '').replace(/\$t\([^)]*\)/g, ''));
 }
 
-/** Keys of a source object that are plural forms, grouped by their base ("count_one" -> "count"). */
-function pluralGroups(sourceObject) {
-  const groups = new Map();
-  for (const key of Object.keys(sourceObject)) {
-    const m = PLURAL_KEY.exec(key);
-    if (!m || !(`${m[1]}_other` in sourceObject)) continue;
-    const [, base, category] = m;
-    if (!groups.has(base)) groups.set(base, new Set());
-    groups.get(base).add(category);
-  }
-  return groups;
-}
-
 /**
  * Problems of one namespace of language `lng` against the source. `english` (the en file, when
  * lng is not en) is only used to catch values left in English.
@@ -74,7 +55,6 @@ function pluralGroups(sourceObject) {
  */
 export function compareNamespace({ ns, lng, source, target, english, nativeNames = [] }) {
   const problems = [];
-  const sourcePlurals = pluralCategories(SOURCE_LANGUAGE);
   const allowed = new Set(ALLOWED_IDENTICAL[lng] ?? []);
 
   function checkString(p, src, tgt, en, { pluralCategory } = {}) {
@@ -86,13 +66,8 @@ export function compareNamespace({ ns, lng, source, target, english, nativeNames
       problems.push(`${p}: empty value`);
       return;
     }
-    const want = placeholders(src);
-    const have = placeholders(tgt);
-    if (pluralCategory !== undefined && pluralCategory !== 'other') {
-      // A singular or dual form may say the number in words ("ett barn", Arabic "طفلان").
-      want.delete('count');
-      have.delete('count');
-    }
+    const want = requiredPlaceholders(src, pluralCategory);
+    const have = requiredPlaceholders(tgt, pluralCategory);
     if (sorted(want) !== sorted(have)) {
       problems.push(`${p}: placeholders {{${sorted(have)}}}, ${SOURCE_LANGUAGE} has {{${sorted(want)}}}`);
     }
@@ -114,10 +89,7 @@ export function compareNamespace({ ns, lng, source, target, english, nativeNames
       const groups = pluralGroups(src);
       const seen = new Set();
       for (const [base, srcCats] of groups) {
-        // i18next looks up _zero for count 0 in every language when it exists: keep it if sv has it.
-        const extraZero = srcCats.has('zero') && !sourcePlurals.includes('zero');
-        const need = new Set(pluralCategories(lng));
-        if (extraZero) need.add('zero');
+        const need = new Set(neededPluralForms(lng, srcCats));
         for (const cat of PLURAL_CATEGORIES) {
           const key = `${base}_${cat}`;
           const kp = join(p, key);
@@ -206,8 +178,78 @@ export function checkMeta(meta, languages = LANGUAGES) {
     if (m.dir !== 'ltr' && m.dir !== 'rtl') problems.push(`meta.json: ${lng}.dir must be "ltr" or "rtl"`);
     else if ((m.dir === 'rtl') !== RTL.has(lng)) problems.push(`meta.json: ${lng}.dir should be "${RTL.has(lng) ? 'rtl' : 'ltr'}"`);
     if (typeof m.reviewed !== 'boolean') problems.push(`meta.json: ${lng}.reviewed must be true or false`);
+    else if (m.reviewed && m.reviewedTexts !== undefined) {
+      problems.push(`meta.json: ${lng} is reviewed as a whole, so it has no reviewedTexts count (npm run texts:sync removes it)`);
+    } else if (!m.reviewed && !(Number.isInteger(m.reviewedTexts) && m.reviewedTexts >= 0)) {
+      problems.push(`meta.json: ${lng}.reviewedTexts must be the number of reviewed texts (npm run texts:sync sets it)`);
+    }
+    problems.push(...checkDigits(lng, m.intlLocale));
   }
   for (const lng of Object.keys(meta)) if (!languages.includes(lng)) problems.push(`meta.json: unknown language ${lng}`);
+  return problems;
+}
+
+/**
+ * One digit system per language, the same in its texts and in everything Intl formats (dates, numbers):
+ * a line never mixes 3 and ٣. Arabic uses 0–9, like its texts, and says so to Intl with -u-nu-latn,
+ * since browsers differ in their default for "ar".
+ */
+export const DIGITS = { ar: 'latn' };
+const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/u;
+
+export function checkDigits(lng, intlLocale) {
+  const system = DIGITS[lng];
+  if (!system) return [];
+  if (typeof intlLocale !== 'string' || !intlLocale.includes(`-nu-${system}`)) {
+    return [`meta.json: ${lng}.intlLocale must ask Intl for ${system} digits explicitly ("…-u-nu-${system}")`];
+  }
+  const used = new Intl.NumberFormat(intlLocale).resolvedOptions().numberingSystem;
+  return used === system ? [] : [`meta.json: ${lng}.intlLocale gives ${used} digits, ${system} wanted`];
+}
+
+/** Values of a namespace written with digits other than the language's own system (Arabic-Indic in ar). */
+export function digitProblems(lng, value, p = '') {
+  if (DIGITS[lng] !== 'latn') return [];
+  if (typeof value === 'string') return OTHER_DIGITS.test(value) ? [`${p}: digits other than 0–9; ${lng} writes numbers with 0–9 everywhere`] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => digitProblems(lng, v, `${p}[${i}]`));
+  if (isObject(value)) return Object.entries(value).flatMap(([k, v]) => digitProblems(lng, v, join(p, k)));
+  return [];
+}
+
+/** Review marks that do not fit the texts, and counts in meta.json that do not match the marks. */
+export function checkReview(localesDir, languages = LANGUAGES) {
+  const problems = [];
+  let review;
+  try {
+    review = readReview(localesDir);
+  } catch (error) {
+    return [`${REVIEW_FILE}: ${error instanceof Error ? error.message : String(error)}`];
+  }
+  const meta = readJson(path.join(localesDir, 'meta.json')).value ?? {};
+  if (!isObject(review)) return [`${REVIEW_FILE}: expected an object`];
+  for (const lng of Object.keys(review)) {
+    if (!LANGUAGES.includes(lng)) problems.push(`${REVIEW_FILE}: unknown language ${lng}`);
+    else if (lng === SOURCE_LANGUAGE) problems.push(`${REVIEW_FILE}: ${lng} is the source language and has no review marks`);
+  }
+  for (const lng of languages) {
+    if (lng === SOURCE_LANGUAGE) continue;
+    let rows;
+    try {
+      rows = textRows(localesDir, lng);
+    } catch {
+      continue; // a file that is not JSON is reported on its own
+    }
+    const status = reviewStatus(rows, review[lng]);
+    for (const key of status.malformed) problems.push(`${REVIEW_FILE}: ${lng} ${key}: expected { "reviewed": true|false, "hash", "note" }`);
+    for (const key of status.unknown) problems.push(`${REVIEW_FILE}: ${lng} ${key}: no such text (npm run texts:sync drops it)`);
+    for (const key of status.stale) {
+      problems.push(`${REVIEW_FILE}: ${lng} ${key}: the text or its Swedish source changed after the review (review it again, or npm run texts:sync drops the mark)`);
+    }
+    const m = meta[lng];
+    if (isObject(m) && m.reviewed === false && m.reviewedTexts !== status.reviewed.length) {
+      problems.push(`meta.json: ${lng}.reviewedTexts is ${m.reviewedTexts}, ${REVIEW_FILE} has ${status.reviewed.length} reviewed texts (npm run texts:sync)`);
+    }
+  }
   return problems;
 }
 
@@ -264,6 +306,7 @@ export function checkLocales(localesDir, languages = LANGUAGES) {
       if (!sourceNamespaces.includes(ns)) problems.push(`${lng}/${ns}.json: no such file in ${SOURCE_LANGUAGE}`);
     }
   }
+  if (sourceNamespaces.length > 0) problems.push(...checkReview(localesDir, languages));
   return problems;
 }
 

@@ -1,7 +1,17 @@
 import { LANGUAGE_META, isLanguage } from './languages';
 
+/**
+ * The tag every Intl formatter of the app gets. For Arabic it carries `-u-nu-latn`: one digit system in
+ * the whole Arabic UI (dates, counts, "3 من 5"), the 0–9 that the texts use and that children learn at
+ * school here, whatever the browser's default for "ar" is (Chromium would give Arabic-Indic dates).
+ */
 export function intlLocale(lng: string): string {
   return isLanguage(lng) ? LANGUAGE_META[lng].intlLocale : lng;
+}
+
+/** The language tag without Unicode extensions, for matching speech voices ("ar-u-nu-latn" -> "ar"). */
+export function speechLocale(lng: string): string {
+  return intlLocale(lng).split('-u-')[0] ?? lng;
 }
 
 // Making an Intl formatter costs far more than using one, and long lists format many dates: one per

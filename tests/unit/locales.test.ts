@@ -7,8 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES as APP_LANGUAGES } from '../../src/i18n/languages';
 import {
+  checkDigits,
   checkFile,
   checkMeta,
+  checkReview,
+  digitProblems,
   checkSource,
   compareNamespace,
   LANGUAGES,
@@ -124,9 +127,52 @@ describe('locale checker', () => {
       'meta.json: ar.nativeName missing',
       'meta.json: ar.dir should be "rtl"',
       'meta.json: ar.reviewed must be true or false',
+      'meta.json: ar.intlLocale must ask Intl for latn digits explicitly ("…-u-nu-latn")',
       'meta.json: fi missing',
       'meta.json: unknown language xx',
     ]);
+  });
+});
+
+describe('review counts in meta.json', () => {
+  it('wants a reviewedTexts count exactly for the languages reviewed text by text', () => {
+    const base = { nativeName: 'Suomi', dir: 'ltr', intlLocale: 'fi-FI' };
+    expect(checkMeta({ fi: { ...base, reviewed: false, reviewedTexts: 12 } }, ['fi'])).toEqual([]);
+    expect(checkMeta({ fi: { ...base, reviewed: false } }, ['fi'])).toEqual([
+      'meta.json: fi.reviewedTexts must be the number of reviewed texts (npm run texts:sync sets it)',
+    ]);
+    expect(checkMeta({ fi: { ...base, reviewed: false, reviewedTexts: -1 } }, ['fi'])).toHaveLength(1);
+    expect(checkMeta({ fi: { ...base, reviewed: true, reviewedTexts: 3 } }, ['fi'])).toEqual([
+      'meta.json: fi is reviewed as a whole, so it has no reviewedTexts count (npm run texts:sync removes it)',
+    ]);
+  });
+});
+
+describe('one digit system for Arabic', () => {
+  it('asks Intl for 0–9 explicitly, whatever the runtime does for "ar"', () => {
+    expect(checkDigits('ar', 'ar-u-nu-latn')).toEqual([]);
+    expect(checkDigits('ar', 'ar')).toEqual(['meta.json: ar.intlLocale must ask Intl for latn digits explicitly ("…-u-nu-latn")']);
+    expect(checkDigits('ar', 'ar-u-nu-arab')).toHaveLength(1);
+    // Only Arabic has a policy; other languages use what Intl gives.
+    expect(checkDigits('fi', 'fi-FI')).toEqual([]);
+  });
+
+  it('finds Arabic-Indic and Persian digits in Arabic texts, and only there', () => {
+    const texts = { a: 'من 5', b: { c: 'من ٥' }, d: ['۳ أطفال'] };
+    expect(digitProblems('ar', texts)).toEqual([
+      'b.c: digits other than 0–9; ar writes numbers with 0–9 everywhere',
+      'd[0]: digits other than 0–9; ar writes numbers with 0–9 everywhere',
+    ]);
+    expect(digitProblems('kmr', texts)).toEqual([]);
+  });
+
+  it('is kept by the Arabic texts and by what the app formats for Arabic', async () => {
+    const { default: meta } = await import('../../locales/meta.json');
+    expect(checkDigits('ar', meta.ar.intlLocale)).toEqual([]);
+    const { formatDate, formatNumber } = await import('../../src/i18n/format');
+    const shown = `${formatDate('2026-03-14', 'ar')} ${formatDate('2026-03-14', 'ar', 'short')} ${formatNumber(1234567, 'ar')}`;
+    expect(shown).toMatch(/2026/);
+    expect(shown).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/u);
   });
 });
 
@@ -139,6 +185,10 @@ describe('locales/', () => {
 
   it('has Swedish source files', () => {
     expect(namespaces.length).toBeGreaterThan(0);
+  });
+
+  it('review.json marks only texts as they are now, and meta.json counts them', () => {
+    expect(checkReview(LOCALES)).toEqual([]);
   });
 
   it('meta.json lists every language with nativeName, dir and reviewed', async () => {

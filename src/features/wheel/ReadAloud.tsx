@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaId } from '../../domain/wheel';
-import { intlLocale } from '../../i18n/format';
+import { speechLocale } from '../../i18n/format';
 
 function findVoice(language: string): SpeechSynthesisVoice | undefined {
   if (typeof speechSynthesis === 'undefined') return undefined;
-  const wanted = intlLocale(language).toLowerCase();
+  const wanted = speechLocale(language).toLowerCase();
   const base = wanted.split('-')[0];
   const voices = speechSynthesis.getVoices();
   return voices.find((v) => v.lang.toLowerCase() === wanted) ?? voices.find((v) => v.lang.toLowerCase().split('-')[0] === base);
@@ -13,7 +13,9 @@ function findVoice(language: string): SpeechSynthesisVoice | undefined {
 
 /** Reads an area's child-friendly text aloud, only when the device has a voice for the language. */
 export function ReadAloud({ areaId, language }: { areaId: AreaId; language: string }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  // The button is part of the family's side of the screen: in their language, like the text it reads.
+  const t = i18n.getFixedT(language, 'common');
   const [voice, setVoice] = useState<SpeechSynthesisVoice | undefined>(() => findVoice(language));
 
   useEffect(() => {
