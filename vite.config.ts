@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 // BASE lets the same build run from a sub-path (e.g. BASE=/hjulet/ npm run build).
 const base = process.env.BASE ?? '/';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export default defineConfig({
   base,
@@ -53,6 +54,19 @@ export default defineConfig({
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // A region's wheel-pack.json is put next to index.html after the build, so it is not in the precache
+        // list (that would keep the build's empty one forever): the network first, the last copy offline.
+        runtimeCaching: [
+          {
+            urlPattern: new RegExp(`^[^?#]*${escapeRegExp(`${base}wheel-pack.json`)}$`),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'hjulet-wheel-pack',
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
       },
     }),
   ],

@@ -1,21 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../navigation';
-import { LANGUAGE_META, isLanguage } from '../i18n/languages';
+import { reviewState } from '../i18n/reviewShare';
+import { Bidi } from '../ui/Bidi';
+import { ABOUT_TEXTS_QUERY } from '../features/texts/aboutLink';
+import { packInUse, useWheelPackStore } from '../features/texts/wheelPackStore';
 
 export function AppFooter() {
   const { t, i18n } = useTranslation();
-  const lng = i18n.language;
-  const unreviewed = isLanguage(lng) && !LANGUAGE_META[lng].reviewed;
+  const review = reviewState(i18n.language, i18n);
+  const packName = useWheelPackStore((s) => packInUse(s)?.pack.name);
+  const statement = hrefFor({ name: 'accessibility' });
   return (
     <footer className="app-footer">
-      {unreviewed ? (
+      {review.kind === 'partly' ? (
         <p className="review-note" data-testid="unreviewed-note">
-          {t('translation.unreviewed')}{' '}
-          <a href={hrefFor({ name: 'accessibility' }) + '?report=translation'}>{t('translation.report')}</a>
+          {t('translation.unreviewed', { percent: review.percent })}{' '}
+          <a href={`${statement}?report=translation`}>{t('translation.report')}</a>
         </p>
       ) : null}
       <p>
-        {t('footer.private')} · <a href={hrefFor({ name: 'accessibility' })}>{t('footer.accessibility')}</a>
+        {t('footer.private')} · <a href={statement}>{t('footer.accessibility')}</a> ·{' '}
+        <a href={`${statement}?${ABOUT_TEXTS_QUERY}`} data-testid="about-texts-link">
+          {t('texts.footerLink')}: <Bidi>{packName ?? t('texts.builtInName')}</Bidi>
+        </a>
       </p>
     </footer>
   );

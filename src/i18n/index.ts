@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, directionOf, isLanguage, pickLanguage, type Language } from './languages';
 import { ensurePluralRules } from './plurals';
+import { wheelBundleFor } from './wheelTexts';
 
 // Each language's namespaces are separate chunks, loaded only when that language is used (all are precached).
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
@@ -29,7 +30,15 @@ export async function loadLanguage(lng: Language, instance: I18n = i18next): Pro
   if (instance.hasResourceBundle(lng, 'common')) return;
   const files = filesOf(lng);
   const loaded = await Promise.all(files.map(async ([ns, load]) => [ns, (await load()).default] as const));
-  for (const [ns, resources] of loaded) instance.addResourceBundle(lng, ns, resources, true, true);
+  for (const [ns, resources] of loaded) {
+    instance.addResourceBundle(lng, ns, ns === 'wheel' ? wheelBundleFor(lng, resources, instance) : resources, true, true);
+  }
+}
+
+/** One namespace of a language exactly as shipped (no wheel pack over it), e.g. the rules a pack is checked against. */
+export async function builtInTexts(lng: Language, ns: string): Promise<Record<string, unknown> | undefined> {
+  const load = filesOf(lng).find(([name]) => name === ns)?.[1];
+  return load ? (await load()).default : undefined;
 }
 
 export function storedLanguage(): Language | undefined {
@@ -61,7 +70,8 @@ export async function initI18n(lng: Language = initialLanguage()): Promise<I18n>
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
-    react: { useSuspense: false },
+    // 'added': a wheel pack put in use (or removed) after the first render shows at once everywhere.
+    react: { useSuspense: false, bindI18nStore: 'added' },
     resources: {},
     partialBundledLanguages: true,
     // Never silent: a missing key is recorded (tests read it) as well as shown as the raw key.

@@ -8,10 +8,12 @@ export interface LanguageMeta {
   /** The language's name in itself, shown in the switcher. */
   nativeName: string;
   dir: 'ltr' | 'rtl';
-  /** BCP 47 tag for Intl and speech synthesis (kmr has no wide Intl support). */
+  /** BCP 47 tag for Intl (kmr has no wide Intl support; ar asks for 0–9 digits); speech uses it without extensions. */
   intlLocale: string;
-  /** False while the text was drafted without a native speaker's review. */
+  /** True when the whole language is reviewed (or is the source); false while it is being reviewed text by text. */
   reviewed: boolean;
+  /** With `reviewed: false`: how many texts a native speaker has reviewed (locales/review.json, npm run texts:import). */
+  reviewedTexts?: number;
 }
 
 export const LANGUAGE_META = meta as Record<Language, LanguageMeta>;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AboutTexts } from '../texts/AboutTexts';
 
 /** The accessibility statement Swedish public services publish: support, known gaps, how to report. */
 export function AccessibilityStatement() {
@@ -15,8 +16,7 @@ export function AccessibilityStatement() {
       <ul>{Array.isArray(gaps) ? gaps.map((item) => <li key={String(item)}>{String(item)}</li>) : null}</ul>
       <h2 id="report">{t('a11y.reportHeading')}</h2>
       <p>{t('a11y.report')}</p>
-      <h2>{t('translation.heading')}</h2>
-      <p>{t('translation.howToReport')}</p>
+      <AboutTexts />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { LockSettings } from '../lock/LockSettings';
 import { RetentionSettings } from '../lock/RetentionSettings';
 import { EraseEverything } from '../lock/EraseEverything';
 import { BackupSection } from '../export/BackupSection';
+import { WheelPackSettings } from '../texts/WheelPackSettings';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function SettingsView() {
         <h2 id="language-heading">{t('settingsPage.languageHeading')}</h2>
         <LanguageSwitcher />
       </section>
+      <WheelPackSettings />
       <StorageStatus />
       <BackupSection />
       <LockSettings />

@@ -33,7 +33,8 @@ export function FamilyView({ conversation, selected, onSelect, onClose }: Family
   const showBoth = sideBySide && familyLanguage !== i18n.language;
 
   return (
-    <div className="family-view" data-testid="family-view">
+    <div className="family-mode">
+      {/* The professional's controls, in the UI language, outside the part turned toward the family. */}
       <div className="toolbar family-toolbar">
         <label className="inline-field">
           {t('family.language')}
@@ -54,21 +55,25 @@ export function FamilyView({ conversation, selected, onSelect, onClose }: Family
         </button>
       </div>
       {ready ? (
-        <div className="family-layout">
-          <div className="family-wheel" lang={familyLanguage} dir={i18n.dir(familyLanguage)}>
-            <Wheel entries={conversation?.entries} selected={selected} onSelect={onSelect} displayLanguage={familyLanguage} />
-            <WheelLegend />
-          </div>
-          <div className={showBoth ? 'family-texts two-languages' : 'family-texts'}>
-            <div>
-              <AreaTexts areaId={selected} language={familyLanguage} />
-              <ReadAloud areaId={selected} language={familyLanguage} />
+        // Everything in here is in the family's language (wheel, names, legend, texts, buttons), except the
+        // second column of "two languages", which says its own language.
+        <div className="family-view" data-testid="family-view" lang={familyLanguage} dir={i18n.dir(familyLanguage)}>
+          <div className="family-layout">
+            <div className="family-wheel">
+              <Wheel entries={conversation?.entries} selected={selected} onSelect={onSelect} displayLanguage={familyLanguage} />
+              <WheelLegend language={familyLanguage} />
             </div>
-            {showBoth ? (
+            <div className={showBoth ? 'family-texts two-languages' : 'family-texts'}>
               <div>
-                <AreaTexts areaId={selected} language={i18n.language} />
+                <AreaTexts areaId={selected} language={familyLanguage} />
+                <ReadAloud areaId={selected} language={familyLanguage} />
               </div>
-            ) : null}
+              {showBoth ? (
+                <div>
+                  <AreaTexts areaId={selected} language={i18n.language} />
+                </div>
+              ) : null}
+            </div>
           </div>
         </div>
       ) : (

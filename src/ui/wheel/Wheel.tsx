@@ -12,14 +12,18 @@ export interface WheelProps {
   selected?: AreaId;
   onSelect?: (id: AreaId) => void;
   perspectives?: readonly Perspective[];
-  /** Language of the visible labels (e.g. the family's); the accessible names stay in the UI language. */
+  /**
+   * Language of the whole wheel, when it is not the UI language (the family's, in the family view): labels,
+   * accessible names (which contain the label as shown, WCAG 2.5.3) and direction all follow it.
+   */
   displayLanguage?: string;
 }
 
 export function Wheel({ entries, earlierEntries, selected, onSelect, perspectives = PERSPECTIVES, displayLanguage }: WheelProps) {
-  const { t, i18n } = useTranslation(['wheel', 'common']);
-  const display = displayLanguage ? i18n.getFixedT(displayLanguage, 'wheel') : t;
-  const rtl = i18n.dir() === 'rtl';
+  const { t: uiT, i18n } = useTranslation(['wheel', 'common']);
+  const t = displayLanguage ? i18n.getFixedT(displayLanguage, 'wheel') : uiT;
+  // Mirrored exactly when the wheel's own language runs right to left, wherever it is shown.
+  const rtl = i18n.dir(displayLanguage ?? i18n.language) === 'rtl';
   const prefix = useId().replace(/:/g, '');
   const refs = useRef(new Map<AreaId, SVGGElement>());
   const focusable = selected ?? AREA_IDS[0];
@@ -73,8 +77,8 @@ export function Wheel({ entries, earlierEntries, selected, onSelect, perspective
   }
 
   const scene = wheelScene({
-    labels: Object.fromEntries(AREA_IDS.map((id) => [id, display(`areas.${id}.label`)])) as Record<AreaId, string>,
-    centre: display('centre'),
+    labels: Object.fromEntries(AREA_IDS.map((id) => [id, t(`areas.${id}.label`)])) as Record<AreaId, string>,
+    centre: t('centre'),
     entries,
     earlierEntries,
     perspectives,

@@ -1,7 +1,7 @@
 // The one drawing of the wheel. `wheelScene` turns ratings and labels into plain shapes (pure, no DOM);
 // `WheelDrawing` renders a scene as SVG for the screen and the print view, and the image export
 // (src/features/export/wheelSvg.ts) serialises the same scene to a standalone file.
-import type { Ref, SVGProps } from 'react';
+import { Fragment, type Ref, type SVGProps } from 'react';
 import type { AreaEntry } from '../../domain/model';
 import { hasNotes } from '../../domain/ratings';
 import { AREA_IDS, PERSPECTIVES, type AreaId, type Perspective } from '../../domain/wheel';
@@ -125,10 +125,16 @@ export function WheelDrawing({ scene, prefix, svgProps, areaProps }: WheelDrawin
             <path key={`earlier-${w.perspective}`} d={w.d} className="wheel-earlier" />
           ))}
           <Pictogram area={area.id} x={area.pictogram.x} y={area.pictogram.y} size={area.pictogram.size} className="wheel-pictogram" />
-          {area.label.lines.map((line) => (
-            <text key={`${line.y}`} x={line.x} y={line.y} fontSize={area.label.fontSize} className="wheel-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
-              {line.text}
-            </text>
+          {area.label.lines.map((line, index) => (
+            <Fragment key={`${line.y}`}>
+              {/* One <text> per line (WebKit scrambles <tspan x dy> lines of Arabic). The space between them
+                  is what the line break took: the area's text reads "Caafimaad qaba", not "Caafimaadqaba",
+                  so an accessible name that contains the label contains what is shown (WCAG 2.5.3). */}
+              {index > 0 ? ' ' : null}
+              <text x={line.x} y={line.y} fontSize={area.label.fontSize} className="wheel-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+                {line.text}
+              </text>
+            </Fragment>
           ))}
           {area.notesMarker ? <circle cx={area.notesMarker.x} cy={area.notesMarker.y} r="5" className="wheel-notes-marker" aria-hidden="true" /> : null}
         </g>

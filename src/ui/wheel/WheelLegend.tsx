@@ -5,8 +5,18 @@ import { WheelPatterns, patternId } from './WheelPatterns';
 
 /** Explains the fills: one pattern per perspective, plus the notes marker. */
 // Memoised: selecting another area re-renders the conversation, and this part does not depend on it.
-export const WheelLegend = memo(function WheelLegend({ perspectives = PERSPECTIVES, showEarlier = false }: { perspectives?: readonly Perspective[]; showEarlier?: boolean }) {
-  const { t } = useTranslation(['wheel', 'common']);
+export const WheelLegend = memo(function WheelLegend({
+  perspectives = PERSPECTIVES,
+  showEarlier = false,
+  language,
+}: {
+  perspectives?: readonly Perspective[];
+  showEarlier?: boolean;
+  /** The wheel's language when it is not the UI language (the family view). */
+  language?: string;
+}) {
+  const { t: uiT, i18n } = useTranslation(['wheel', 'common']);
+  const t = language ? i18n.getFixedT(language, 'wheel') : uiT;
   const prefix = useId().replace(/:/g, '');
   return (
     <ul className="wheel-legend">
