@@ -14,7 +14,11 @@ import { exportCsv, importCsv } from '../../scripts/texts/exchange.mjs';
 import { replaceStrings, stringSpans } from '../../scripts/texts/jsonText.mjs';
 import { readReview, syncReview } from '../../scripts/texts/review.mjs';
 import { textRows } from '../../scripts/texts/rows.mjs';
-import { countTexts } from '../../src/i18n/reviewShare';
+import i18next from 'i18next';
+import { loadLanguage } from '../../src/i18n';
+import { LANGUAGE_META } from '../../src/i18n/languages';
+import { countTexts, reviewState } from '../../src/i18n/reviewShare';
+import { setWheelPackTexts } from '../../src/i18n/wheelTexts';
 
 const LOCALES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
 const LANGUAGES = ['sv', 'en', 'fi', 'so', 'ar', 'kmr'];
@@ -262,5 +266,36 @@ describe('texts:import', () => {
     const result = importCsv(dir, csv);
     expect(result.reviewed).toBe(0);
     expect(result.warnings).toHaveLength(1);
+  });
+});
+
+describe("the app's share of reviewed texts", () => {
+  it('counts the texts the CSV has rows for, rounds down, and ignores a wheel pack', async () => {
+    const instance = i18next.createInstance();
+    await instance.init({ lng: 'so', fallbackLng: false, resources: {}, partialBundledLanguages: true });
+    await loadLanguage('so', instance);
+    await loadLanguage('sv', instance);
+    const total = textRows(LOCALES, 'so').length;
+    const meta = LANGUAGE_META.so;
+    const saved = meta.reviewedTexts;
+    try {
+      meta.reviewedTexts = Math.floor(total / 2);
+      expect(reviewState('so', instance)).toEqual({ kind: 'partly', percent: Math.floor((Math.floor(total / 2) * 100) / total) });
+      // A region's pack with other prompts changes what is shown, not what was reviewed.
+      setWheelPackTexts(
+        { format: 'hjulet-wheel-pack', version: 1, name: 'R', source: 'S', texts: { so: { areas: { safe: { prompts: ['a?', 'b?', 'c?', 'd?', 'e?', 'f?', 'g?'] } } } } },
+        instance,
+      );
+      expect(reviewState('so', instance)).toMatchObject({ percent: Math.floor((Math.floor(total / 2) * 100) / total) });
+      meta.reviewedTexts = total - 1;
+      expect(reviewState('so', instance)).toEqual({ kind: 'partly', percent: 99 });
+      meta.reviewedTexts = total;
+      expect(reviewState('so', instance)).toEqual({ kind: 'reviewed' });
+    } finally {
+      meta.reviewedTexts = saved;
+      setWheelPackTexts(undefined, instance);
+    }
+    expect(reviewState('sv', instance)).toEqual({ kind: 'source' });
+    expect(reviewState('en', instance)).toEqual({ kind: 'reviewed' });
   });
 });
