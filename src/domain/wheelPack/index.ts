@@ -1,4 +1,3 @@
 export * from './format';
-export { isTooLarge, parseWheelPack, type WheelPackRules } from './validate';
-export { packLanguages, packTextCount, textCount, withPackTexts } from './merge';
-export { placeholdersOf } from './placeholders';
+export { parseWheelPack, type WheelPackRules } from './validate';
+export { packLanguages, packTextCount, withPackTexts } from './merge';
