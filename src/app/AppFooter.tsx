@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../navigation';
+import { packLanguages } from '../domain/wheelPack';
 import { reviewState } from '../i18n/reviewShare';
 import { Bidi } from '../ui/Bidi';
 import { ABOUT_TEXTS_QUERY } from '../features/texts/aboutLink';
@@ -8,7 +9,11 @@ import { packInUse, useWheelPackStore } from '../features/texts/wheelPackStore';
 export function AppFooter() {
   const { t, i18n } = useTranslation();
   const review = reviewState(i18n.language, i18n);
-  const packName = useWheelPackStore((s) => packInUse(s)?.pack.name);
+  // The pack's name where it has texts for this language; elsewhere the wheel shows the built-in texts.
+  const packName = useWheelPackStore((s) => {
+    const pack = packInUse(s)?.pack;
+    return pack && packLanguages(pack, [i18n.language]).length > 0 ? pack.name : undefined;
+  });
   const statement = hrefFor({ name: 'accessibility' });
   return (
     <footer className="app-footer">

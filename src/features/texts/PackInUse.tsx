@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { packLanguages } from '../../domain/wheelPack';
+import { LANGUAGES, LANGUAGE_META } from '../../i18n/languages';
 import { Bidi } from '../../ui/Bidi';
 import { packInUse, useWheelPackStore } from './wheelPackStore';
 
@@ -16,6 +18,15 @@ export function PackInUse() {
       </dd>
       {inUse ? (
         <>
+          <dt>{t('texts.packLanguages')}</dt>
+          <dd data-testid="pack-languages">
+            {packLanguages(inUse.pack, LANGUAGES).map((lng, i) => (
+              <span key={lng} lang={lng}>
+                {i > 0 ? ', ' : null}
+                {LANGUAGE_META[lng as keyof typeof LANGUAGE_META].nativeName}
+              </span>
+            ))}
+          </dd>
           <dt>{t('texts.packSource')}</dt>
           <dd>
             <Bidi>{inUse.pack.source}</Bidi>
