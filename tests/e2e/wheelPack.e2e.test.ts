@@ -44,7 +44,9 @@ async function openFresh(page: Page, url: string): Promise<void> {
 }
 
 const areaName = (page: Page, id: string) => page.locator(`[data-testid="wheel"] [data-area="${id}"]`).first().getAttribute('aria-label');
-const areaText = (page: Page, id: string) => page.locator(`[data-testid="wheel"] [data-area="${id}"] .wheel-label`).first().textContent();
+/** The area's label as drawn: its lines (one <text> each), joined by the space the line break took. */
+const areaText = async (page: Page, id: string) =>
+  (await page.locator(`[data-testid="wheel"] [data-area="${id}"] .wheel-label`).allTextContents()).join(' ');
 
 /** The public wheel shows the pack's labels (visible and in the names), and built-in texts where it has none. */
 async function expectPackOnWheel(page: Page, url: string): Promise<void> {
