@@ -73,6 +73,19 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // RELEASE_TAG (tests only) gives every file of a build new names, as a real release with changed
+    // texts would: the update test checks that a window left on the old build still finds what it needs.
+    ...(process.env.RELEASE_TAG
+      ? {
+          rollupOptions: {
+            output: {
+              entryFileNames: `assets/[name]-[hash]-${process.env.RELEASE_TAG}.js`,
+              chunkFileNames: `assets/[name]-[hash]-${process.env.RELEASE_TAG}.js`,
+              assetFileNames: `assets/[name]-[hash]-${process.env.RELEASE_TAG}[extname]`,
+            },
+          },
+        }
+      : {}),
   },
   test: {
     projects: [

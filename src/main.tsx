@@ -9,12 +9,14 @@ import { UpdateNotice } from './app/UpdateNotice';
 import { initLock } from './features/lock/lockStore';
 import { parseHash } from './navigation';
 import { preloadPage } from './app/pages';
+import { reloadOnMissingChunks } from './app/staleBuild';
 import { startWheelPacks } from './features/texts/wheelPackStore';
 
 /** A region's wording should be on the first screen, but a slow answer for it must not hold that screen up. */
 const WHEEL_PACK_WAIT_MS = 800;
 
 async function start() {
+  reloadOnMissingChunks();
   // Benchmark builds (`vite build --mode bench`) get a seeding hook; normal builds drop this branch.
   if (import.meta.env.MODE === 'bench') await import('./app/bench/seed');
   // The lock state is read before the first render, so nothing is ever read with the wrong codec.

@@ -66,7 +66,9 @@ export function pageModule(name: RouteName): Tracked<unknown> | undefined {
   if (!load) return undefined;
   let promise = started.get(name);
   if (!promise) {
-    const tracked: Tracked<unknown> = load();
+    // No module: the chunk is gone and the app is reloading into the new version (staleBuild.ts); the
+    // page stays "Loading…" until then.
+    const tracked: Tracked<unknown> = load().then((module) => module ?? new Promise<never>(() => undefined));
     tracked.status = 'pending';
     tracked.then(
       (value) => {

@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, directionOf, isLanguage, pickLanguage, type Language } from './languages';
+import { LANGUAGES, SOURCE_LANGUAGE, directionOf, isLanguage, pickLanguage, type Language } from './languages';
 import { ensurePluralRules } from './plurals';
 import { wheelBundleFor } from './wheelTexts';
 
@@ -29,7 +29,11 @@ function filesOf(lng: Language): Array<[string, () => Promise<{ default: Record<
 export async function loadLanguage(lng: Language, instance: I18n = i18next): Promise<void> {
   if (instance.hasResourceBundle(lng, 'common')) return;
   const files = filesOf(lng);
-  const loaded = await Promise.all(files.map(async ([ns, load]) => [ns, (await load()).default] as const));
+  const modules = await Promise.all(files.map(async ([ns, load]) => [ns, await load()] as const));
+  // No module: the chunk is gone (an update in another window) and the app is reloading into the new
+  // version (app/staleBuild.ts); nothing more happens here.
+  if (modules.some(([, module]) => module === undefined)) return new Promise<void>(() => undefined);
+  const loaded = modules.map(([ns, module]) => [ns, module.default] as const);
   for (const [ns, resources] of loaded) {
     instance.addResourceBundle(lng, ns, ns === 'wheel' ? wheelBundleFor(lng, resources, instance) : resources, true, true);
   }
@@ -82,20 +86,35 @@ export async function initI18n(lng: Language = initialLanguage()): Promise<I18n>
     },
   });
   ensurePluralRules(i18next);
-  await loadLanguage(lng);
+  try {
+    await loadLanguage(lng);
+  } catch (error) {
+    // The chosen language's texts cannot be loaded now (offline before they were ever cached, say):
+    // start in Swedish rather than not at all.
+    if (lng === SOURCE_LANGUAGE) throw error;
+    lng = SOURCE_LANGUAGE;
+    await loadLanguage(lng);
+    await i18next.changeLanguage(lng);
+  }
   applyDocumentLanguage(lng);
   return i18next;
 }
 
-export async function changeLanguage(lng: Language): Promise<void> {
-  await loadLanguage(lng);
-  await i18next.changeLanguage(lng);
-  applyDocumentLanguage(lng);
+function rememberLanguage(lng: Language): void {
   try {
     localStorage.setItem(STORAGE_KEY, lng);
   } catch {
     // Private mode may forbid storage; the choice then lasts for this visit only.
   }
+}
+
+export async function changeLanguage(lng: Language): Promise<void> {
+  // Remembered first: when this build's texts are gone (an update accepted in another window), the app
+  // saves and reloads into the new version (app/staleBuild.ts), which then starts in the chosen language.
+  rememberLanguage(lng);
+  await loadLanguage(lng);
+  await i18next.changeLanguage(lng);
+  applyDocumentLanguage(lng);
 }
 
 export { LANGUAGES, type Language };

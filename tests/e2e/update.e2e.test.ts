@@ -19,7 +19,8 @@ function buildB(outDir: string): void {
     cwd: ROOT,
     stdio: 'inherit',
     // NODE_ENV: Vitest sets it to "test", which would give B React's development build.
-    env: { ...process.env, BASE: '/', VITE_BUILD_ID: BUILD_B, NODE_ENV: 'production' },
+    // RELEASE_TAG: every file of B gets a new name, as in a real release where the texts changed too.
+    env: { ...process.env, BASE: '/', VITE_BUILD_ID: BUILD_B, RELEASE_TAG: 'b', NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error('build B failed');
 }
@@ -189,6 +190,72 @@ describe('update flow', () => {
       expect(guard.foreign).toEqual([]);
     } catch (error) {
       await screenshot(page, 'update-two-windows-failure').catch(() => undefined);
+      throw error;
+    }
+  });
+
+  it('a window left on A keeps working after another window updated: a language and a page it had not loaded come from B, with every typed word', async () => {
+    const { context, page } = browser;
+    const guard = guardOrigins(context, app.origin);
+    const log = collectConsole(page);
+    const goingWell = page.locator('[data-area-panel="safe"] textarea[name="goingWell"]');
+    try {
+      await page.goto(app.url);
+      await page.locator('.add-child form').waitFor();
+      await waitForController(page);
+      const buildA = await build(page);
+      await page.locator('.add-child input').first().fill('Kvar-på-A-Kalle');
+      await page.locator('.add-child button[type="submit"]').click();
+      await page.locator('.start-conversation button[type="submit"]').click();
+      await goingWell.waitFor();
+      await goingWell.pressSequentially('Skrivet under A.');
+
+      // A third window, on the start page, also stays on A.
+      const third = await context.newPage();
+      const thirdLog = collectConsole(third);
+      await third.goto(app.url);
+      await third.locator('.add-child form').waitFor();
+
+      // Another window accepts B: A's files leave the device's cache, and B's are all new names.
+      const other = await context.newPage();
+      await other.goto(app.url);
+      await other.locator('.add-child form').waitFor();
+      deploy(builtB, served);
+      await comeBack(other);
+      await other.locator('[data-testid="update-notice"]').waitFor({ timeout: 30_000 });
+      await Promise.all([other.waitForEvent('load', { timeout: 8_000 }), other.locator('[data-testid="update-now"]').click()]);
+      await other.locator('.add-child form').waitFor();
+      expect(await build(other)).toBe(BUILD_B);
+      expect(await build(page)).toBe(buildA);
+      // Right after an update the browser's HTTP cache may still hold A's files (Chromium's usually does,
+      // for a while): cleared, as eviction does, so that A's files are really gone.
+      await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+
+      // The first window, still on A, types on and picks a language it never loaded (Finnish): what
+      // was typed is saved and the window comes back in B, in Finnish, with the text.
+      await goingWell.pressSequentially(' Och mer.');
+      await Promise.all([
+        page.waitForEvent('load', { timeout: 15_000 }),
+        page.locator('[data-testid="language-switcher"]').selectOption('fi'),
+      ]);
+      await goingWell.waitFor();
+      expect(await build(page)).toBe(BUILD_B);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+      expect(await goingWell.inputValue()).toBe('Skrivet under A. Och mer.');
+
+      // The third window, still on A, opens a page whose chunk it never loaded: it too comes back in B.
+      expect(await build(third)).toBe(buildA);
+      await Promise.all([third.waitForEvent('load', { timeout: 15_000 }), third.evaluate(() => (window.location.hash = '#/settings'))]);
+      await third.locator('[data-testid="lock-settings"]').waitFor();
+      expect(await build(third)).toBe(BUILD_B);
+
+      // The browser reports A's missing files (the situation itself); nothing else may go wrong.
+      const unexpected = (entries: Array<{ text: string }>) => entries.filter((e) => !/status of 404/.test(e.text));
+      expect(unexpected(log.errors())).toEqual([]);
+      expect(unexpected(thirdLog.errors())).toEqual([]);
+      expect(guard.foreign).toEqual([]);
+    } catch (error) {
+      await screenshot(page, 'update-stale-window-failure').catch(() => undefined);
       throw error;
     }
   });
