@@ -26,7 +26,7 @@ export function AppFooter() {
       <p>
         {t('footer.private')} · <a href={statement}>{t('footer.accessibility')}</a> ·{' '}
         <a href={`${statement}?${ABOUT_TEXTS_QUERY}`} data-testid="about-texts-link">
-          {t('texts.footerLink')}: <Bidi>{packName ?? t('texts.builtInName')}</Bidi>
+          {t('texts.footerLink')} <Bidi>{packName ?? t('texts.builtInName')}</Bidi>
         </a>
       </p>
     </footer>

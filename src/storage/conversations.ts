@@ -18,9 +18,30 @@ export async function listConversations(childId: string): Promise<Conversation[]
   return conversations.sort(newestFirst);
 }
 
+/** Rows read (and decoded) at a time by listAllConversations. */
+const PAGE_ROWS = 400;
+
+/** Lets the browser handle input and paint between pages of a long read. */
+function yieldToMain(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Every conversation, read and decoded a page at a time with a pause in between: years of records (10 000
+ * conversations) read in one go block the main thread for half a second, and typing or scrolling with it.
+ * Inside a live query every page is tracked (Promise.resolve keeps Dexie's zone across the pauses).
+ */
 export async function listAllConversations(): Promise<Conversation[]> {
-  const rows = await db().conversations.toArray();
-  return Promise.resolve(Promise.all(rows.map((row) => codec().decodeConversation(row))));
+  const table = db().conversations;
+  const keys = await table.toCollection().primaryKeys();
+  const out: Conversation[] = [];
+  for (let start = 0; start < keys.length; start += PAGE_ROWS) {
+    if (start > 0) await Promise.resolve(yieldToMain());
+    const rows = await table.bulkGet(keys.slice(start, start + PAGE_ROWS));
+    const present = rows.filter((row) => row !== undefined);
+    out.push(...(await Promise.resolve(Promise.all(present.map((row) => codec().decodeConversation(row))))));
+  }
+  return out;
 }
 
 export async function getConversation(id: string): Promise<Conversation | undefined> {
