@@ -16,6 +16,7 @@ import {
   trackWrite,
   watch,
 } from '../../storage';
+import { followStoredLock } from '../lock/lockStore';
 import { Autosaver } from './autosave';
 import { useConversationUi } from './conversationUiStore';
 
@@ -42,6 +43,16 @@ export function useConversationDraft(id: string) {
   const setSaveState = useConversationUi((s) => s.setSaveState);
   const saverRef = useRef<Autosaver<Conversation> | undefined>(undefined);
   const latestRef = useRef<KeyedState | undefined>(undefined);
+  const pausedShownRef = useRef<(() => void) | undefined>(undefined);
+  const pausedOnScreenRef = useRef(false);
+
+  // After the paused view is committed (the pause waits for it, see below).
+  useEffect(() => {
+    pausedOnScreenRef.current = paused;
+    if (!paused) return;
+    pausedShownRef.current?.();
+    pausedShownRef.current = undefined;
+  }, [paused]);
 
   useEffect(() => {
     let cancelled = false;
@@ -94,12 +105,25 @@ export function useConversationDraft(id: string) {
     };
     const unregister = registerFlusher(flush);
     const unregisterEditor = registerEditor({
+      // Keystrokes still land until the paused view is on screen (inert, a render later): wait for it, so
+      // that the write covers everything typed before the other tab switches.
       pause: async () => {
-        if (!cancelled) setPaused(true);
+        if (!cancelled && !pausedOnScreenRef.current) {
+          const shown = new Promise<void>((resolve) => {
+            pausedShownRef.current = resolve;
+          });
+          setPaused(true);
+          await shown;
+        }
         await saver.flush();
       },
+      // This tab follows the switch first (and locks, if the lock went on), then typing goes on.
       resume: () => {
-        if (!cancelled) setPaused(false);
+        void followStoredLock()
+          .catch(() => undefined)
+          .finally(() => {
+            if (!cancelled) setPaused(false);
+          });
       },
     });
     const onHidden = () => {
@@ -141,6 +165,7 @@ export function useConversationDraft(id: string) {
     );
     return () => {
       cancelled = true;
+      pausedShownRef.current?.();
       stopWatching?.();
       trackWrite(saver.flush());
       saver.dispose();

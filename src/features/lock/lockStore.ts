@@ -9,6 +9,7 @@ import {
   lock as storeLock,
   markFirstRunDone,
   openLockOnStart,
+  readLockState,
   clearCodec,
   readIdleMinutes,
   readUnlockFailures,
@@ -84,6 +85,15 @@ export function followLockRecord(kind: 'off' | 'on' | 'damaged'): void {
     storeLock();
     useLockStore.setState({ status: kind === 'on' ? 'locked' : 'damaged' });
   }
+}
+
+/**
+ * Reads the lock record now and follows it. An editor paused while another tab switched the lock calls this
+ * before typing goes on: the watch of the lock record can come a second later in a busy tab, and what is
+ * typed meanwhile could be neither sealed (no key here) nor written in clear (the lock is on).
+ */
+export async function followStoredLock(): Promise<void> {
+  followLockRecord((await readLockState()).kind);
 }
 
 export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong' | 'wait'; waitMs: number } | { ok: false; reason: 'damaged' };
