@@ -11,28 +11,12 @@ import type { Page } from 'playwright-core';
 import { screenshot } from './harness';
 import { appSession } from './helpers/session';
 import { systemColours } from './helpers/systemColours';
-import { LANGUAGES, VIEWS, seedThroughUi, switchLanguage, type Seeded } from './helpers/views';
+import { LANGUAGES, VIEWS, horizontalOverflow, seedThroughUi, switchLanguage, type Seeded } from './helpers/views';
 
 const session = appSession();
 
 async function seed(page: Page): Promise<Seeded> {
   return seedThroughUi(page, session.app.url);
-}
-
-/** What sticks out sideways: '' when the page does not scroll horizontally. */
-async function horizontalOverflow(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    if (root.scrollWidth <= root.clientWidth) return '';
-    const wide = Array.from(document.querySelectorAll('body *'))
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        return box.width > 0 && (box.right > root.clientWidth + 0.5 || box.left < -0.5);
-      })
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').replace(/\s+/g, '.')} (${Math.round(el.getBoundingClientRect().width)} px)`);
-    return `scrollWidth ${root.scrollWidth} > ${root.clientWidth}: ${wide.join(', ')}`;
-  });
 }
 
 /** Interactive things smaller than 44 × 44 CSS px, one line each. */

@@ -144,3 +144,19 @@ export async function switchLanguage(page: Page, lng: string): Promise<void> {
 }
 
 export const LANGUAGES = ['sv', 'en', 'fi', 'so', 'ar', 'kmr'] as const;
+
+/** What sticks out sideways: '' when the page does not scroll horizontally. */
+export async function horizontalOverflow(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return '';
+    const wide = Array.from(document.querySelectorAll('body *'))
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && (box.right > root.clientWidth + 0.5 || box.left < -0.5);
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').replace(/\s+/g, '.')} (${Math.round(el.getBoundingClientRect().width)} px)`);
+    return `scrollWidth ${root.scrollWidth} > ${root.clientWidth}: ${wide.join(', ')}`;
+  });
+}
