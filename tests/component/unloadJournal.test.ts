@@ -2,7 +2,8 @@
 // sealed with the journal key with it on, never in clear at rest while the lock is on, and gone with the
 // records it belongs to.
 import { afterEach, describe, expect, it } from 'vitest';
-import { allUnsaved, clearUnsaved, journalUnsaved, removeStrayUnsaved, removeUnsaved, takeUnsaved } from '../../src/storage/unloadJournal';
+import { allUnsaved, clearUnsaved, forgetUnsaved, journalUnsaved, removeOwnUnsaved, removeStrayUnsaved, removeUnsaved, takeUnsaved } from '../../src/storage/unloadJournal';
+import { stampEdits } from '../../src/domain/edits';
 import { plainCodec, setCodec } from '../../src/storage/codec';
 import { createEncryptedCodec, lockedCodec } from '../../src/storage/encryptedCodec';
 import { setJournalKey } from '../../src/storage/journalKey';
@@ -28,10 +29,27 @@ describe('the unload journal', () => {
   it('keeps a draft the page could not write, and gives it back until it is removed', () => {
     const conversation = draft('sista orden');
     journalUnsaved(conversation);
-    expect(takeUnsaved(conversation.id)).toEqual(conversation);
-    expect(takeUnsaved(conversation.id)).toEqual(conversation);
-    removeUnsaved({ conversationIds: [conversation.id] });
+    expect(takeUnsaved(conversation.id)?.draft).toEqual(conversation);
+    expect(takeUnsaved(conversation.id)?.draft).toEqual(conversation);
+    removeOwnUnsaved(conversation.id);
     expect(takeUnsaved(conversation.id)).toBeUndefined();
+  });
+
+  it('keeps one entry per tab, merges them when read, and forgets only what was read unchanged', () => {
+    const base = draft('');
+    const mine = stampEdits(base, { ...base, notes: 'min flik' }, 1_000);
+    journalUnsaved(mine);
+    // Another tab's entry for the same conversation (a tab that crashed): its own key.
+    const other = stampEdits(base, { ...base, entries: { ...base.entries, safe: { ...base.entries.safe, worries: 'andra fliken' } } }, 2_000);
+    localStorage.setItem(`hjulet.unsaved.${base.id}.othertab`, JSON.stringify({ v: 2, id: base.id, childId: base.childId, record: other }));
+    const taken = takeUnsaved(base.id);
+    expect(taken?.draft.notes).toBe('min flik');
+    expect(taken?.draft.entries.safe.worries).toBe('andra fliken');
+    // This tab journals again meanwhile: its entry is newer than what was read, and stays.
+    journalUnsaved(stampEdits(mine, { ...mine, notes: 'min flik, mer' }, 3_000));
+    forgetUnsaved(taken?.read ?? []);
+    expect(Object.keys(localStorage)).toHaveLength(1);
+    expect(takeUnsaved(base.id)?.draft.notes).toBe('min flik, mer');
   });
 
   it('seals the draft with the lock on: nothing of it in clear in localStorage, readable while unlocked', async () => {
@@ -41,7 +59,7 @@ describe('the unload journal', () => {
     const raw = JSON.stringify({ ...localStorage });
     expect(raw).not.toContain('hemlig');
     expect(raw).toContain(conversation.id);
-    expect(takeUnsaved(conversation.id)).toEqual(conversation);
+    expect(takeUnsaved(conversation.id)?.draft).toEqual(conversation);
     // Locked: the key is gone, and the entry cannot be read (nor is anything new journalled).
     setCodec(lockedCodec);
     await setJournalKey(undefined);
@@ -64,7 +82,8 @@ describe('the unload journal', () => {
     const sealed = draft('förseglad');
     journalUnsaved(sealed);
     removeStrayUnsaved(true);
-    expect(Object.keys(localStorage)).toEqual([`hjulet.unsaved.${sealed.id}`]);
+    expect(Object.keys(localStorage)).toHaveLength(1);
+    expect(Object.keys(localStorage)[0]).toMatch(new RegExp(`^hjulet\\.unsaved\\.${sealed.id}\\.`));
     removeStrayUnsaved(false);
     expect(localStorage.length).toBe(0);
   });

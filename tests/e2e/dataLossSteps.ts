@@ -36,9 +36,10 @@ export async function hide(page: Page, conversationId: string, { pagehide = fals
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
       document.dispatchEvent(new Event('visibilitychange'));
       if (pagehide) window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
-      return localStorage.getItem(key) !== null;
+      // Each tab journals under `<prefix><conversation id>.<tab>`.
+      return Object.keys(localStorage).some((k) => k.startsWith(key));
     },
-    { key: JOURNAL_PREFIX + conversationId, pagehide },
+    { key: `${JOURNAL_PREFIX}${conversationId}.`, pagehide },
   );
 }
 

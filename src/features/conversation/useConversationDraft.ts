@@ -10,7 +10,8 @@ import {
   journalUnsaved,
   registerEditor,
   registerFlusher,
-  removeUnsaved,
+  forgetUnsaved,
+  removeOwnUnsaved,
   saveConversation,
   takeUnsaved,
   trackWrite,
@@ -23,8 +24,8 @@ import { useConversationUi } from './conversationUiStore';
 export type DraftState = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; conversation: Conversation };
 type KeyedState = { id: string; state: DraftState };
 
-// Soon after typing stops (a crashed tab keeps what was typed 150 ms before), yet not on every keystroke
-// of a fast typist; and at least once a second while typing goes on.
+// Soon after typing stops, yet not on every keystroke of a fast typist; and at least once a second while
+// typing goes on. (What is typed meanwhile is also in the journal, so a crash loses nothing.)
 const AUTOSAVE_DELAY_MS = 100;
 const AUTOSAVE_MAX_WAIT_MS = 1000;
 
@@ -56,6 +57,7 @@ export function useConversationDraft(id: string) {
 
   useEffect(() => {
     let cancelled = false;
+    let recoveredFrom: Parameters<typeof forgetUnsaved>[0] | undefined;
     const current = (): Conversation | undefined => {
       const latest = latestRef.current;
       return latest?.id === id && latest.state.status === 'ready' ? latest.state.conversation : undefined;
@@ -90,8 +92,11 @@ export function useConversationDraft(id: string) {
         else if (status === 'error') setSaveState('error', isQuotaError(error) ? 'quota' : 'other');
         else if (status === 'saved') {
           setSaveState('saved');
-          // Everything typed is written: a journalled copy is no longer needed.
-          removeUnsaved({ conversationIds: [id] });
+          // Everything typed here is written: this tab's journalled copy is no longer needed, nor the
+          // entries a draft was recovered from at the start.
+          removeOwnUnsaved(id);
+          if (recoveredFrom) forgetUnsaved(recoveredFrom);
+          recoveredFrom = undefined;
         }
       },
     });
@@ -139,10 +144,13 @@ export function useConversationDraft(id: string) {
         if (cancelled) return;
         // A draft a page could not finish writing is merged in (only its newer fields count) and saved.
         const unsaved = stored ? takeUnsaved(id) : undefined;
-        const recovered = stored && unsaved && hasNewerEdits(stored, unsaved);
-        show(recovered ? mergeEdited(stored, unsaved) : stored);
-        if (recovered) saver.schedule(current() as Conversation);
-        else if (unsaved) removeUnsaved({ conversationIds: [id] });
+        const recovered = stored && unsaved && hasNewerEdits(stored, unsaved.draft);
+        show(recovered ? mergeEdited(stored, unsaved.draft) : stored);
+        if (recovered) {
+          // The entries it came from go once it is written (see onStatus).
+          recoveredFrom = unsaved.read;
+          saver.schedule(current() as Conversation);
+        } else if (unsaved) forgetUnsaved(unsaved.read);
         if (!stored) return;
         // Another tab's writes come in as they land (the revision is a clear field: no decryption to notice).
         stopWatching = watch(
@@ -186,6 +194,9 @@ export function useConversationDraft(id: string) {
     latestRef.current = { id: latest.id, state: { status: 'ready', conversation } };
     setKeyed(latestRef.current);
     saverRef.current?.schedule(conversation);
+    // Journalled at once too (a synchronous write of one small entry): a tab that crashes before the
+    // autosave has written keeps its last keystrokes. Removed again once everything is written.
+    journalUnsaved(conversation);
   }, []);
 
   const flush = useCallback(() => saverRef.current?.flush() ?? flushAllEdits(), []);
