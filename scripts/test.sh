@@ -21,6 +21,9 @@ fi
 CURRENT_STEP="ensure chromium"; step "$CURRENT_STEP"
 bash scripts/ensure-chromium.sh
 
+CURRENT_STEP="ensure webkit and firefox"; step "$CURRENT_STEP"
+bash scripts/ensure-engines.sh
+
 CURRENT_STEP="typecheck"; step "$CURRENT_STEP"
 npm run --silent typecheck
 

@@ -1,0 +1,65 @@
+// Chromium through playwright-core, as in the rest of the e2e suite (Debian's /usr/bin/chromium, our flags).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../../helpers/browser';
+import { LOCALE, TIME_ZONE, VIEWPORT, type Engine, type EnginePage, type Key } from './types';
+
+class ChromiumPage implements EnginePage {
+  readonly engine = 'chromium' as const;
+  constructor(
+    private readonly context: BrowserContext,
+    private readonly page: Page,
+  ) {}
+
+  async open(url: string) {
+    await this.page.goto('about:blank');
+    await this.page.goto(url);
+  }
+  async reload() {
+    await this.page.reload();
+  }
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as unknown as (arg: unknown) => Promise<R>, arg ?? null);
+  }
+  async click(selector: string) {
+    await this.page.locator(selector).first().click();
+  }
+  async fill(selector: string, text: string) {
+    const field = this.page.locator(selector).first();
+    await field.click();
+    await field.selectText();
+    await this.page.keyboard.type(text);
+  }
+  async type(text: string) {
+    await this.page.keyboard.type(text);
+  }
+  async press(key: Key) {
+    await this.page.keyboard.press(key === 'Space' ? ' ' : key);
+  }
+  async setInputFile(selector: string, file: string) {
+    await this.page.locator(selector).first().setInputFiles(file);
+  }
+  screenshot() {
+    return this.page.screenshot();
+  }
+  async printToPdf() {
+    return this.page.pdf({ format: 'A4', printBackground: true });
+  }
+  async close() {
+    await this.context.close().catch(() => undefined);
+  }
+}
+
+export async function startChromium(): Promise<Engine> {
+  const browser: Browser = await launchBrowser();
+  return {
+    name: 'chromium',
+    async newPage() {
+      // One context per page: its own storage and service workers, like a new user.
+      const context = await browser.newContext({ viewport: VIEWPORT, locale: LOCALE, timezoneId: TIME_ZONE, serviceWorkers: 'allow' });
+      return new ChromiumPage(context, await context.newPage());
+    },
+    async stop() {
+      await browser.close();
+    },
+  };
+}
