@@ -42,12 +42,29 @@ function rowInk(image: Image, box: Box, y: number): number {
   return sum;
 }
 
-/** Splits the box into `count` bands at the rows with the least ink near the even split points. */
-function bands(image: Image, box: Box, count: number): Box[] {
+/** The rows from the first to the last with ink in them (the label's own, all else is hidden). */
+function inkRows(image: Image, box: Box): Box | undefined {
+  let top = -1;
+  let bottom = -1;
+  for (let y = box.y; y < box.y + box.height; y++) {
+    let dark = false;
+    for (let x = box.x; x < box.x + box.width && !dark; x++) dark = (image.luma[y * image.width + x] ?? 255) < 128;
+    if (dark) {
+      if (top < 0) top = y;
+      bottom = y;
+    }
+  }
+  return top < 0 ? undefined : { x: box.x, y: top, width: box.width, height: bottom - top + 1 };
+}
+
+/** Splits the label's ink into `count` lines at the rows with the least ink near the even split points. */
+function bands(image: Image, crop: Box, count: number): Box[] {
+  const box = inkRows(image, crop);
+  if (!box) return Array.from({ length: count }, () => ({ ...crop, height: 0 }));
   const cuts = [box.y];
   for (let k = 1; k < count; k++) {
     const target = box.y + Math.round((k * box.height) / count);
-    const reach = Math.max(1, Math.floor(box.height / (2 * count)));
+    const reach = Math.max(1, Math.floor(box.height / (4 * count)));
     let best = target;
     for (let y = target - reach; y <= target + reach; y++) if (rowInk(image, box, y) < rowInk(image, box, best)) best = y;
     cuts.push(best);
@@ -122,11 +139,19 @@ export function likeness(line: LineInk, reference: LineInk): number {
   return best;
 }
 
-/** Screenshot of the wheel in view, every label cut into its lines. */
+/**
+ * Screenshot of the wheel in view with only the labels' text painted (sectors, outlines and anything else in
+ * the drawing hidden, so no other ink is near a label), every label cut into its lines.
+ */
 export async function readLabelInk(page: EnginePage): Promise<LabelInk[]> {
   const layout = await page.evaluate(async () => {
     document.querySelector('[data-testid="wheel"] svg')?.scrollIntoView({ block: 'center' });
     (document.activeElement as HTMLElement | null)?.blur?.();
+    // Through the CSSOM: the app's CSP refuses an injected <style>.
+    for (const element of document.querySelectorAll('[data-testid="wheel"] svg *:not(text):not(tspan):not(g)')) {
+      (element as SVGElement).style.setProperty('visibility', 'hidden', 'important');
+      element.setAttribute('data-e2e-hidden', '');
+    }
     await document.fonts.ready;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const areas = Array.from(document.querySelectorAll('[data-testid="wheel"] [data-area]')).map((area) => {
@@ -145,16 +170,30 @@ export async function readLabelInk(page: EnginePage): Promise<LabelInk[]> {
     });
     return { areas, innerWidth };
   });
-  const image = decodePng(await page.screenshot());
+  let image: Image;
+  try {
+    image = decodePng(await page.screenshot());
+  } finally {
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll('[data-e2e-hidden]')) {
+        (element as SVGElement).style.removeProperty('visibility');
+        element.removeAttribute('data-e2e-hidden');
+      }
+    });
+  }
   const scale = image.width / layout.innerWidth;
   return layout.areas.map(({ area, lines, box }) => {
-    const x = Math.max(0, Math.floor(box.x * scale) - 1);
-    const y = Math.max(0, Math.floor(box.y * scale) - 1);
+    // Engines place a <text>'s box differently around its glyphs (WebKit's is taller and lower): look
+    // around it generously; the labels are far apart and nothing else is painted.
+    const padX = 8;
+    const padY = box.height / 2;
+    const x = Math.max(0, Math.floor((box.x - padX) * scale));
+    const y = Math.max(0, Math.floor((box.y - padY) * scale));
     const crop: Box = {
       x,
       y,
-      width: Math.min(image.width - x, Math.ceil(box.width * scale) + 2),
-      height: Math.min(image.height - y, Math.ceil(box.height * scale) + 2),
+      width: Math.min(image.width - x, Math.ceil((box.width + 2 * padX) * scale)),
+      height: Math.min(image.height - y, Math.ceil((box.height + 2 * padY) * scale)),
     };
     return { area, lines, ink: bands(image, crop, Math.max(1, lines.length)).map((band) => lineInk(image, band)) };
   });
