@@ -78,7 +78,8 @@ export function forEachEngine(title: string, body: (session: EngineSession) => v
       });
       afterAll(async () => {
         await engine?.stop();
-        await app?.close();
+        // A journey may have closed the server itself (offline start).
+        await app?.close().catch(() => undefined);
       });
       beforeEach(async () => {
         pages = [];
