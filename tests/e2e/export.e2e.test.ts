@@ -1,7 +1,6 @@
 // Issue 5 end to end, the summary: printed to PDF in Swedish and Arabic side by side, copied as plain text,
 // the wheel downloaded as PNG and SVG, shared where the browser can share files, and notes with HTML in
 // them shown as text everywhere and never run.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Page } from 'playwright-core';
 import { formatViolations, guardOrigins, openBrowser, runAxe, screenshot, startApp, ROOT, SCREENSHOT_DIR, type OpenedBrowser, type OriginGuard, type RunningApp } from './harness';
 import { addChild, openArea, ratingInput, startConversation } from './helpers/app';
+import { comparable, pdfFileText } from './helpers/pdfText';
 
 const AREAS = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'] as const;
 const SV_LABELS = ['Trygg', 'Må bra', 'Utvecklas', 'Omvårdad', 'Aktiv', 'Respekterad', 'Ansvarstagande', 'Delaktig'];
@@ -21,17 +21,6 @@ const SV_ACTION = 'Samtal med skolsköterskan';
 function arLabels(): string[] {
   const wheel = JSON.parse(readFileSync(path.join(ROOT, 'locales/ar/wheel.json'), 'utf8')) as { areas: Record<string, { label: string }> };
   return AREAS.map((id) => wheel.areas[id]?.label ?? '');
-}
-
-/**
- * Text as pdftotext gives it, made comparable: compatibility forms (Arabic ligatures) unfolded, Arabic
- * vowel marks and every space and direction mark dropped (pdftotext splits Arabic words and may move marks).
- */
-function comparable(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u064B-\u065F\u0670]/g, '')
-    .replace(/[\s\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
 }
 
 type JsdomModule = { JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } } };
@@ -127,7 +116,7 @@ describe('the summary page', () => {
     const pdfPath = path.join(workDir, 'summary.pdf');
     writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
     expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+    const text = pdfFileText(pdfPath);
     const flat = comparable(text);
     // Swedish side: notes, action, every area label, the HTML as text.
     for (const needle of [SV_NOTE, SV_ACTION, `Se upp ${XSS}`, `Kim ${XSS}`, ...SV_LABELS]) expect(flat).toContain(comparable(needle));
