@@ -14,21 +14,7 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=()
-elif command -v sudo >/dev/null 2>&1; then
-  SUDO=(sudo -n)
-else
-  echo "ensure-chromium: missing ${missing[*]}, and not root and no sudo: install them with apt" >&2
-  exit 1
-fi
-
-echo "ensure-chromium: installing ${missing[*]}"
-# Wait for another apt (e.g. a second session) instead of failing on its lock.
-APT_OPTS=(-o DPkg::Lock::Timeout=600 -o Acquire::Retries=3)
-"${SUDO[@]}" apt-get "${APT_OPTS[@]}" update -qq
-"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
-  apt-get "${APT_OPTS[@]}" install -y -qq "${missing[@]}"
+bash "$(dirname "$0")/apt-install.sh" ensure-chromium "${missing[@]}"
 
 [ -x /usr/bin/chromium ] || { echo "ensure-chromium: /usr/bin/chromium still missing" >&2; exit 1; }
 /usr/bin/chromium --version

@@ -3,7 +3,7 @@
 # it is missing: WebKitGTK's WebDriver and MiniBrowser, Xvfb (MiniBrowser has no headless mode), Firefox
 # ESR (driven by puppeteer-core over WebDriver BiDi), espeak-ng voices, and the sv_SE.UTF-8 locale (so
 # WebKit's navigator.language is Swedish). We never download a browser or a driver of our own.
-# About 875 MB the first time; nothing when all is present.
+# Several hundred MB the first time; nothing when all is present.
 set -euo pipefail
 
 missing=()
@@ -20,26 +20,12 @@ if [ ${#missing[@]} -eq 0 ] && has_locale; then
   exit 0
 fi
 
-if [ "$(id -u)" -eq 0 ]; then
-  SUDO=()
-elif command -v sudo >/dev/null 2>&1; then
-  SUDO=(sudo -n)
-else
-  echo "ensure-engines: missing ${missing[*]:-the sv_SE.UTF-8 locale}, and not root and no sudo: install with apt (see this script)" >&2
-  exit 1
-fi
-
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "ensure-engines: installing ${missing[*]}"
-  # Wait for another apt (e.g. a second session) instead of failing on its lock.
-  APT_OPTS=(-o DPkg::Lock::Timeout=600 -o Acquire::Retries=3)
-  "${SUDO[@]}" apt-get "${APT_OPTS[@]}" update -qq
-  "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get "${APT_OPTS[@]}" install -y -qq --no-install-recommends "${missing[@]}"
-fi
+# Recommends (codecs, portals, fonts) are not needed to drive the two browsers; leaving them out saves space and time.
+[ ${#missing[@]} -eq 0 ] || bash "$(dirname "$0")/apt-install.sh" ensure-engines --no-install-recommends "${missing[@]}"
 
 if ! has_locale; then
   echo "ensure-engines: generating the sv_SE.UTF-8 locale"
+  if [ "$(id -u)" -eq 0 ]; then SUDO=(); else SUDO=(sudo -n); fi
   "${SUDO[@]}" localedef -i sv_SE -c -f UTF-8 -A /usr/share/locale/locale.alias sv_SE.UTF-8
 fi
 

@@ -1,6 +1,7 @@
 // Steps and probes shared by the lock and privacy e2e tests (labels are Swedish, the default).
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readDatabaseInPage } from './helpers/indexedDbDump';
 
 /** Turns the lock on from whatever form is on screen (settings or the first-run note). */
 export async function fillTurnOnForm(page: Page, passphrase: string): Promise<void> {
@@ -26,23 +27,7 @@ export async function unlockWith(page: Page, passphrase: string): Promise<void> 
 
 /** Everything in the app's IndexedDB database, every store and row, as one JSON string. */
 export async function dumpIndexedDb(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('hjulet');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const out: Record<string, unknown[]> = {};
-    for (const name of Array.from(database.objectStoreNames)) {
-      out[name] = await new Promise<unknown[]>((resolve, reject) => {
-        const request = database.transaction(name, 'readonly').objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result as unknown[]);
-        request.onerror = () => reject(request.error);
-      });
-    }
-    database.close();
-    return JSON.stringify(out);
-  });
+  return page.evaluate(readDatabaseInPage);
 }
 
 export interface DbRows {

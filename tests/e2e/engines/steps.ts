@@ -1,6 +1,7 @@
 // Steps through the app the way a user does, for every engine (labels are Swedish, the default language).
 // Only what a user sees is used: roles, labels, data-testid and the wheel's data-area contract.
 import { expect } from 'vitest';
+import { readDatabaseInPage } from '../helpers/indexedDbDump';
 import { byLabel, byRole } from './driver/find';
 import { poll, waitForSelector, waitUntil, type EnginePage } from './driver';
 
@@ -108,23 +109,7 @@ export async function expectText(page: EnginePage, selector: string, expected: s
 
 /** Every row of the app's IndexedDB database, straight from IndexedDB, as one JSON string. */
 export function dumpIndexedDb(page: EnginePage): Promise<string> {
-  return page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('hjulet');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const out: Record<string, unknown[]> = {};
-    for (const name of Array.from(database.objectStoreNames)) {
-      out[name] = await new Promise<unknown[]>((resolve, reject) => {
-        const request = database.transaction(name, 'readonly').objectStore(name).getAll();
-        request.onsuccess = () => resolve(request.result as unknown[]);
-        request.onerror = () => reject(request.error);
-      });
-    }
-    database.close();
-    return JSON.stringify(out);
-  });
+  return page.evaluate(readDatabaseInPage);
 }
 
 export interface Rows {
