@@ -1,13 +1,13 @@
 // The Chromium rendering other engines are compared with, made once per test file and language.
 import { afterAll } from 'vitest';
 import { startApp, type RunningApp } from '../harness';
-import { startEngine, type Engine } from './driver';
+import { startEngine, type Engine, type EnginePage } from './driver';
 
 /**
  * `render(page, url)` runs in a Chromium page of its own (its own app server too), so the reference does
  * not depend on which engines E2E_ENGINES selects. Results are cached by key; Chromium stops after the file.
  */
-export function chromiumReference<T>(render: (page: import('./driver').EnginePage, appUrl: string, key: string) => Promise<T>): (key: string) => Promise<T> {
+export function chromiumReference<T>(render: (page: EnginePage, appUrl: string, key: string) => Promise<T>): (key: string) => Promise<T> {
   let started: Promise<{ engine: Engine; app: RunningApp }> | undefined;
   const cache = new Map<string, Promise<T>>();
   afterAll(async () => {
