@@ -1,6 +1,7 @@
 // Chromium through playwright-core, as in the rest of the e2e suite (Debian's /usr/bin/chromium, our flags).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../../helpers/browser';
+import { clickablePoint } from './clickPoint';
 import { LOCALE, TIME_ZONE, VIEWPORT, type Engine, type EnginePage, type Key } from './types';
 
 class ChromiumPage implements EnginePage {
@@ -21,12 +22,12 @@ class ChromiumPage implements EnginePage {
     return this.page.evaluate(fn as unknown as (arg: unknown) => Promise<R>, arg ?? null);
   }
   async click(selector: string) {
-    await this.page.locator(selector).first().click();
+    const { x, y } = await clickablePoint(this, selector);
+    await this.page.mouse.click(x, y);
   }
   async fill(selector: string, text: string) {
-    const field = this.page.locator(selector).first();
-    await field.click();
-    await field.selectText();
+    await this.click(selector);
+    await this.page.locator(selector).first().selectText();
     await this.page.keyboard.type(text);
   }
   async type(text: string) {

@@ -2,6 +2,7 @@
 // nothing (the full `puppeteer` package would fetch a Chrome); playwright-core cannot drive a stock Firefox.
 // Every page is a new Firefox with a fresh temporary profile (puppeteer deletes it on close).
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
+import { clickablePoint } from './clickPoint';
 import { LOCALE, TIME_ZONE, VIEWPORT, type Engine, type EnginePage, type Key } from './types';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -42,10 +43,11 @@ class FirefoxPage implements EnginePage {
     return this.page.evaluate(fn as unknown as (arg: unknown) => Promise<R>, arg ?? null) as Promise<R>;
   }
   async click(selector: string) {
-    await this.page.locator(selector).click();
+    const { x, y } = await clickablePoint(this, selector);
+    await this.page.mouse.click(x, y);
   }
   async fill(selector: string, text: string) {
-    await this.page.locator(selector).click();
+    await this.click(selector);
     await this.page.$eval(selector, (element) => (element as HTMLInputElement).select());
     await this.page.keyboard.type(text);
   }

@@ -20,7 +20,7 @@ export interface EnginePage {
   open(url: string): Promise<void>;
   reload(): Promise<void>;
   evaluate<R, A = null>(fn: PageFunction<A, R>, arg?: A): Promise<R>;
-  /** A real click (pointer events) in the middle of the first element matching `selector`. */
+  /** A real click (pointer events) on the first element matching `selector`, at a point where it is hit. */
   click(selector: string): Promise<void>;
   /** Focuses an input or textarea, selects what it holds and types `text` over it. */
   fill(selector: string, text: string): Promise<void>;

@@ -4,6 +4,7 @@
 // with an ephemeral profile. The driver's LANG gives the Swedish navigator.language (the sv_SE.UTF-8 locale
 // must exist: scripts/ensure-engines.sh generates it).
 import { existsSync } from 'node:fs';
+import { clickablePoint } from './clickPoint';
 import { freePort, startProgram, startXvfb } from './processes';
 import { LOCALE, TIME_ZONE, VIEWPORT, type Engine, type EnginePage, type Key } from './types';
 
@@ -60,30 +61,6 @@ Promise.resolve()
   .then((value) => done({ ok: true, value: value === undefined ? null : value }), (error) => done({ ok: false, error: String((error && error.stack) || error) }));
 `;
 
-/** Runs in the page: a whole-pixel viewport point that hits the element (or its label), after scrolling it into view. */
-function clickPoint(selector: string): { x: number; y: number } | null {
-  const element = document.querySelector(selector);
-  if (!element) return null;
-  let box = element.getBoundingClientRect();
-  if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) {
-    element.scrollIntoView({ block: 'center', inline: 'center' });
-    box = element.getBoundingClientRect();
-  }
-  const labels = Array.from((element as HTMLInputElement).labels ?? []);
-  const hits = (x: number, y: number) => {
-    const target = document.elementFromPoint(x, y);
-    return !!target && (element.contains(target) || labels.some((label) => label.contains(target)));
-  };
-  const candidates: Array<[number, number]> = [[0.5, 0.5]];
-  for (let i = 1; i < 8; i++) for (let j = 1; j < 8; j++) candidates.push([i / 8, j / 8]);
-  for (const [fx, fy] of candidates) {
-    const x = Math.round(box.left + box.width * fx);
-    const y = Math.round(box.top + box.height * fy);
-    if (x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && hits(x, y)) return { x, y };
-  }
-  return null;
-}
-
 class WebKitPage implements EnginePage {
   readonly engine = 'webkit' as const;
   constructor(private readonly session: string) {}
@@ -115,11 +92,10 @@ class WebKitPage implements EnginePage {
     return result.value as R;
   }
   async click(selector: string) {
-    // WebKitWebDriver's Element Click refuses SVG elements ("element not interactable"), so click with the
-    // pointer at a point where the element itself is hit (a wheel sector's box is mostly not the sector).
+    // WebKitWebDriver's Element Click refuses SVG elements ("element not interactable"): click with the
+    // pointer at a point where the element itself is hit.
     await this.element(selector);
-    const point = await this.evaluate(clickPoint, selector);
-    if (!point) throw new Error(`webkit: no point of ${selector} can be clicked (covered or not rendered)`);
+    const point = await clickablePoint(this, selector);
     await this.send('POST', '/actions', {
       actions: [
         {
