@@ -24,10 +24,20 @@ export interface Started {
 }
 
 const running = new Set<ChildProcess>();
-// A crashed or interrupted test run must not leave displays and drivers behind.
-process.once('exit', () => {
+
+function killAll(): void {
   for (const child of running) child.kill('SIGKILL');
-});
+}
+
+// A failed, crashed or interrupted test run must not leave displays and drivers behind: Vitest ends its
+// worker with a signal, which skips 'exit' unless someone listens. Kill ours, then let the signal do its work.
+process.once('exit', killAll);
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    killAll();
+    process.kill(process.pid, signal);
+  });
+}
 
 /** Starts a program whose stdout/stderr is kept (the last 8 KB); extra pipes go to `stdio`'s tail. */
 export function startProgram(command: string, args: string[], env: NodeJS.ProcessEnv, extraPipes = 0): Started {
