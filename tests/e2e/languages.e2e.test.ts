@@ -116,7 +116,10 @@ describe('family view', () => {
     expect(await view.locator('textarea').count()).toBe(0);
     expect(await page.locator('textarea').count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toContain('Hemlig anteckning');
-    // Somali texts beside Swedish ones.
+    // The family's language alone at first; Somali texts beside Swedish ones when asked.
+    await expect.poll(() => view.locator('.family-texts [lang="so"] .area-label').count()).toBe(1);
+    expect(await view.locator('[lang="sv"]').count()).toBe(0);
+    await page.getByLabel('Visa två språk bredvid varandra').check();
     await expect.poll(() => view.locator('.family-texts [lang="so"] .area-label').count()).toBe(1);
     await expect.poll(() => view.locator('.family-texts [lang="sv"] .area-label').innerText()).toBe('Trygg');
     const somaliLabel = await view.locator('.family-texts [lang="so"] .area-label').innerText();

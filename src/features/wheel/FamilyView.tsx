@@ -22,7 +22,8 @@ export function FamilyView({ conversation, selected, onSelect, onClose }: Family
   const { t, i18n } = useTranslation();
   const initial = conversation?.familyLanguage;
   const [familyLanguage, setFamilyLanguage] = useState<Language>(isLanguage(initial) ? initial : (i18n.language as Language));
-  const [sideBySide, setSideBySide] = useState(familyLanguage !== i18n.language);
+  // The family's language alone at first (the calmest view); Swedish beside it when the professional asks.
+  const [sideBySide, setSideBySide] = useState(false);
   const [loaded, setLoaded] = useState<string | undefined>(undefined);
   const ready = loaded === familyLanguage;
 
