@@ -12,19 +12,15 @@ import { preloadPage } from './app/pages';
 import { reloadOnMissingChunks } from './app/staleBuild';
 import { startWheelPacks } from './features/texts/wheelPackStore';
 
-/** A region's wording should be on the first screen, but a slow answer for it must not hold that screen up. */
-const WHEEL_PACK_WAIT_MS = 800;
-
 async function start() {
   reloadOnMissingChunks();
   // Benchmark builds (`vite build --mode bench`) get a seeding hook; normal builds drop this branch.
   if (import.meta.env.MODE === 'bench') await import('./app/bench/seed');
   // The lock state is read before the first render, so nothing is ever read with the wrong codec.
   // The page a start opens at (a deep link, the wheel from a QR code) loads beside them.
-  // The wheel pack (host's or imported) too, for a while: if it comes later, its texts replace the built-in ones then.
+  // The wheel pack too (imported, or the host's as this device last fetched it: no network wait).
   const packs = startWheelPacks().catch(() => undefined);
-  const packsOrLater = Promise.race([packs, new Promise((resolve) => setTimeout(resolve, WHEEL_PACK_WAIT_MS))]);
-  await Promise.all([initI18n(), initLock(), preloadPage(parseHash(window.location.hash)), packsOrLater]);
+  await Promise.all([initI18n(), initLock(), preloadPage(parseHash(window.location.hash)), packs]);
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(

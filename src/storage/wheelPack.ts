@@ -29,3 +29,20 @@ export async function saveImportedWheelPack(pack: StoredWheelPack): Promise<void
 export async function removeImportedWheelPack(): Promise<void> {
   await db().settings.delete(IMPORTED_WHEEL_PACK_KEY);
 }
+
+export const HOST_WHEEL_PACK_KEY = 'wheelPack.host';
+
+/**
+ * The host's pack (`<base>wheel-pack.json`) as last fetched, so that a start can use it at once instead of
+ * waiting for the network (it is fetched again in the background and replaced when it changed).
+ */
+export async function readHostWheelPackCopy(): Promise<string | undefined> {
+  const value = (await db().settings.get(HOST_WHEEL_PACK_KEY))?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Keeps the host's pack as fetched; undefined: the host has none (any more). */
+export async function saveHostWheelPackCopy(text: string | undefined): Promise<void> {
+  if (text === undefined) await db().settings.delete(HOST_WHEEL_PACK_KEY);
+  else await db().settings.put({ key: HOST_WHEEL_PACK_KEY, value: text });
+}

@@ -13,7 +13,7 @@ import {
 import { builtInTexts } from '../../i18n';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../i18n/languages';
 import { setWheelPackTexts } from '../../i18n/wheelTexts';
-import { readImportedWheelPack, removeImportedWheelPack, saveImportedWheelPack } from '../../storage';
+import { readHostWheelPackCopy, readImportedWheelPack, removeImportedWheelPack, saveHostWheelPackCopy, saveImportedWheelPack } from '../../storage';
 import { cacheHostPackOnceControlled, fetchHostPack } from './hostPack';
 
 export type PackOrigin = 'host' | 'device';
@@ -75,13 +75,45 @@ function apply(): void {
   setWheelPackTexts(packInUse(useWheelPackStore.getState())?.pack);
 }
 
-async function loadHostPack(): Promise<PackSlot> {
-  const fetched = await fetchHostPack();
-  if (fetched.kind === 'none') return NONE;
-  if (fetched.kind === 'too-large') return { state: 'invalid', problem: { kind: 'too-large' } };
-  const slot = slotOf(await check(fetched.text));
+async function hostSlot(text: string): Promise<PackSlot> {
+  const slot = slotOf(await check(text));
   // The empty pack the build ships (and any pack without texts) changes nothing: as if there were none.
   return slot.state === 'ok' && packTextCount(slot.pack) === 0 ? NONE : slot;
+}
+
+/** The host's pack as this device last fetched it (no network): what a start uses at once. */
+async function loadHostPackCopy(): Promise<{ slot: PackSlot; text: string | undefined }> {
+  try {
+    const text = await readHostWheelPackCopy();
+    return { slot: text === undefined ? NONE : await hostSlot(text), text };
+  } catch {
+    return { slot: NONE, text: undefined };
+  }
+}
+
+/**
+ * Fetches the host's pack again after the first screen, and puts a changed one in use (texts re-render).
+ * No network, or no answer: the copy stays as it is.
+ */
+async function refreshHostPack(known: string | undefined): Promise<void> {
+  const fetched = await fetchHostPack();
+  if (fetched.kind === 'none') {
+    if (known !== undefined && navigator.onLine !== false) {
+      await saveHostWheelPackCopy(undefined).catch(() => undefined);
+      useWheelPackStore.setState({ host: NONE });
+      apply();
+    }
+    return;
+  }
+  if (fetched.kind === 'too-large') {
+    useWheelPackStore.setState({ host: { state: 'invalid', problem: { kind: 'too-large' } } });
+    return;
+  }
+  if (fetched.text === known) return;
+  const slot = await hostSlot(fetched.text);
+  await saveHostWheelPackCopy(fetched.text).catch(() => undefined);
+  useWheelPackStore.setState({ host: slot });
+  apply();
 }
 
 async function loadDevicePack(): Promise<PackSlot> {
@@ -94,12 +126,19 @@ async function loadDevicePack(): Promise<PackSlot> {
   }
 }
 
-/** Run once at start: finds the host's and the imported pack and puts the right one in use. */
+/**
+ * Run once at start: puts the imported pack or the host's (as last fetched) in use without waiting for the
+ * network, so the first screen never waits on it; then asks the host for its pack in the background.
+ */
 export async function startWheelPacks(): Promise<void> {
   cacheHostPackOnceControlled();
-  const [host, device] = await Promise.all([loadHostPack().catch(() => NONE), loadDevicePack()]);
-  useWheelPackStore.setState({ host, device });
+  const [host, device] = await Promise.all([loadHostPackCopy(), loadDevicePack()]);
+  useWheelPackStore.setState({ host: host.slot, device });
   apply();
+  // Once the first screen is up: the request must not compete with the first load on a slow connection.
+  const refresh = () => void refreshHostPack(host.text).catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(refresh, { timeout: 2000 });
+  else setTimeout(refresh, 200);
 }
 
 /** A pack chosen in settings: checked, kept on the device and put in use; a bad one changes nothing. */
