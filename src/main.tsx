@@ -33,8 +33,9 @@ async function start() {
   document.documentElement.dataset.build = BUILD_ID;
   // Not needed for the first screen: registered once it has painted and the main thread is idle, so that
   // workbox-window and the precache downloads never compete with the first load on a slow connection.
-  if ('requestIdleCallback' in window) window.requestIdleCallback(() => registerServiceWorker(), { timeout: 3000 });
-  else setTimeout(registerServiceWorker, 500);
+  const register = () => void registerServiceWorker();
+  if ('requestIdleCallback' in window) window.requestIdleCallback(register, { timeout: 3000 });
+  else setTimeout(register, 500);
 }
 
 void start();

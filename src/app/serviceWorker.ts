@@ -1,4 +1,3 @@
-import { registerSW } from 'virtual:pwa-register';
 import { create } from 'zustand';
 import { flushAllEdits } from '../storage';
 import { useConversationUi } from '../features/conversation/conversationUiStore';
@@ -38,7 +37,7 @@ const RELOAD_FALLBACK_MS = 10_000;
  * it, so a conversation is never reloaded under someone's hands. Accepting saves pending edits first and
  * reloads only when they are saved.
  */
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   document.documentElement.dataset.build = BUILD_ID;
   if (!('serviceWorker' in navigator)) return;
 
@@ -91,6 +90,8 @@ export function registerServiceWorker(): void {
     else offer();
   });
 
+  // workbox-window is not needed for the first screen: loaded here, once that screen is idle.
+  const { registerSW } = await import('virtual:pwa-register');
   const updateSW = registerSW({
     immediate: true,
     onNeedRefresh: offer,

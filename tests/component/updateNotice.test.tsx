@@ -26,12 +26,12 @@ vi.mock('virtual:pwa-register', () => ({
 const waiting = { state: 'installed' };
 const registration = { update: vi.fn(async () => undefined), waiting: waiting as unknown };
 
-beforeAll(() => {
+beforeAll(async () => {
   Object.defineProperty(navigator, 'serviceWorker', {
     configurable: true,
     value: { controller: { state: 'activated' }, addEventListener: vi.fn() },
   });
-  registerServiceWorker();
+  await registerServiceWorker();
   sw.options?.onRegisteredSW?.('sw.js', registration as unknown as ServiceWorkerRegistration);
 });
 
