@@ -95,6 +95,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Property tests and ESLint runs can take several seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {
@@ -104,6 +106,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
+          testTimeout: 30_000,
         },
       },
       {
