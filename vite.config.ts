@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { staticWheelPages } from './scripts/static-wheel/plugin.ts';
 
 // BASE lets the same build run from a sub-path (e.g. BASE=/hjulet/ npm run build).
 const base = process.env.BASE ?? '/';
@@ -10,6 +11,8 @@ export default defineConfig({
   base,
   plugins: [
     react(),
+    // The static public wheel pages (wheel/<lang>/) and index.html's CSP: scripts/static-wheel/plugin.ts.
+    staticWheelPages(),
     VitePWA({
       // A new version waits for the user's "Update now" (src/app/serviceWorker.ts), never reloads by itself.
       registerType: 'prompt',

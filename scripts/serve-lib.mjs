@@ -1,34 +1,16 @@
 // A small dependency-free static server for the built app (dist/), shared by `npm start`, the e2e
-// harness and the benchmarks. It sends the same security headers that public/_headers asks a static
-// host for, so that what we test is what users get.
+// harness and the benchmarks. It sends the security headers of scripts/security-headers.mjs, the same
+// that public/_headers and the nginx configuration of docs/hosting.md ask a host for, so that what we
+// test is what users get.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './security-headers.mjs';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-export const SECURITY_HEADERS = Object.freeze({
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-});
+// The headers come from their one source; re-exported for the tests and benchmarks that import them here.
+export { CONTENT_SECURITY_POLICY, SECURITY_HEADERS };
 
 export const MIME_TYPES = Object.freeze({
   '.html': 'text/html; charset=utf-8',

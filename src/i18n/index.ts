@@ -18,6 +18,14 @@ declare global {
 
 export const NAMESPACES = ['common', 'wheel', 'summary', 'backup', 'privacy'] as const;
 
+/**
+ * Namespaces that one page alone uses (the poster, the guide, the privacy description): loaded with that
+ * page (usePageTexts), never at start, so that long texts do not weigh on every first load.
+ */
+export const PAGE_NAMESPACES = ['poster', 'guide', 'privacy'] as const;
+export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
+const isPageNamespace = (ns: string) => (PAGE_NAMESPACES as readonly string[]).includes(ns);
+
 function filesOf(lng: Language): Array<[string, () => Promise<{ default: Record<string, unknown> }>]> {
   const prefix = `../../locales/${lng}/`;
   return Object.entries(localeFiles)
@@ -25,10 +33,33 @@ function filesOf(lng: Language): Array<[string, () => Promise<{ default: Record<
     .map(([path, load]) => [path.slice(prefix.length, -'.json'.length), load]);
 }
 
+/** One page's namespace of a language (no-op when already there); a file the language lacks is an error. */
+export async function loadPageNamespace(lng: Language, ns: PageNamespace, instance: I18n = i18next): Promise<void> {
+  if (instance.hasResourceBundle(lng, ns)) return;
+  const load = localeFiles[`../../locales/${lng}/${ns}.json`];
+  if (!load) throw new Error(`no texts ${lng}/${ns}`);
+  const module = await load();
+  // No module: the chunk is gone and the app is reloading into the new version (as in loadLanguage).
+  if (module === undefined) return new Promise<void>(() => undefined);
+  instance.addResourceBundle(lng, ns, module.default, true, true);
+}
+
+/**
+ * A document written in a few languages only (locales/documents/<name>-<lng>.json, e.g. the privacy
+ * description in Swedish and English), or undefined when there is none in that language.
+ */
+export async function loadDocument(name: string, lng: string): Promise<Record<string, unknown> | undefined> {
+  const load = localeFiles[`../../locales/documents/${name}-${lng}.json`];
+  if (!load) return undefined;
+  const module = await load();
+  if (module === undefined) return new Promise<never>(() => undefined);
+  return module.default;
+}
+
 /** Loads every namespace of a language into i18next (no-op when already there). */
 export async function loadLanguage(lng: Language, instance: I18n = i18next): Promise<void> {
   if (instance.hasResourceBundle(lng, 'common')) return;
-  const files = filesOf(lng);
+  const files = filesOf(lng).filter(([ns]) => !isPageNamespace(ns));
   const modules = await Promise.all(files.map(async ([ns, load]) => [ns, await load()] as const));
   // No module: the chunk is gone (an update in another window) and the app is reloading into the new
   // version (app/staleBuild.ts); nothing more happens here.
