@@ -53,6 +53,19 @@ export const PAGES: { [K in RouteName]: PageEntry<K> } = {
     () => import('../features/settings/AccessibilityStatement'),
     (m) => <m.AccessibilityStatement />,
   ),
+  // The QR code library comes with this chunk only.
+  poster: lazy(
+    () => import('../features/poster/PosterPage'),
+    (m, r) => <m.PosterPage lang={r.lang} lang2={r.lang2} />,
+  ),
+  guide: lazy(
+    () => import('../features/guide/GuidePage'),
+    (m) => <m.GuidePage />,
+  ),
+  privacy: lazy(
+    () => import('../features/privacy/PrivacyPage'),
+    (m) => <m.PrivacyPage />,
+  ),
 };
 
 /** A promise that React's use() reads at once when it has already settled (status/value, as React expects). */

@@ -49,3 +49,19 @@ export function formatNumber(value: number, lng: string): string {
   }
   return format.format(value);
 }
+
+/**
+ * The name of `language` in `lng` ("arabiska" in Swedish), from Intl where it knows the pair, else the
+ * language's own name; isolated (FSI … PDI) so that an Arabic name in a Swedish sentence keeps its place.
+ */
+export function languageName(language: string, lng: string): string {
+  let name: string | undefined;
+  try {
+    const found = new Intl.DisplayNames([speechLocale(lng)], { type: 'language', fallback: 'none' }).of(speechLocale(language));
+    // Without data for the pair, Intl hands back the code itself.
+    if (found && found.toLowerCase() !== speechLocale(language).toLowerCase()) name = found;
+  } catch {
+    name = undefined;
+  }
+  return `\u2068${name ?? (isLanguage(language) ? LANGUAGE_META[language].nativeName : language)}\u2069`;
+}

@@ -21,6 +21,10 @@ export const ROUTES = {
   wheel: { path: '/wheel', query: { lang: 'lang' } },
   settings: { path: '/settings' },
   accessibility: { path: '/accessibility' },
+  // The poster and the parent-evening handout, in one or two languages.
+  poster: { path: '/poster', query: { lang: 'lang', lang2: 'lang2' } },
+  guide: { path: '/guide' },
+  privacy: { path: '/privacy' },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof ROUTES;

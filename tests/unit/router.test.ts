@@ -18,6 +18,10 @@ describe('the route table', () => {
       { name: 'wheel' },
       { name: 'settings' },
       { name: 'accessibility' },
+      { name: 'poster', lang: 'ar', lang2: 'sv' },
+      { name: 'poster' },
+      { name: 'guide' },
+      { name: 'privacy' },
     ];
     for (const route of routes) expect(parseHash(hrefFor(route))).toEqual(route);
     // Every route of the table is in this list, so a new route gets its round trip here too.
@@ -35,6 +39,10 @@ describe('the route table', () => {
     expect(hrefFor({ name: 'child', childId: 'a b' })).toBe('#/child/a%20b');
     expect(hrefFor({ name: 'notFound' })).toBe('#/');
     expect(ROUTES.wheel.path).toBe('/wheel');
+    // The addresses of the second round's pages (a contract: posters and guides point at them).
+    expect(hrefFor({ name: 'poster', lang: 'so', lang2: 'sv' })).toBe('#/poster?lang=so&lang2=sv');
+    expect(hrefFor({ name: 'guide' })).toBe('#/guide');
+    expect(hrefFor({ name: 'privacy' })).toBe('#/privacy');
   });
 
   it('treats an empty hash as home and unknown or malformed paths as not found', () => {
