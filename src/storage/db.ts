@@ -20,13 +20,16 @@ export interface RecordingRow {
  * The one IndexedDB database. Versions are numbered and only ever added:
  * each new version gets an upgrade function and a test against a database written by the older one.
  */
+/** The database's name in the browser (the privacy description names it). */
+export const DATABASE_NAME = 'hjulet';
+
 export class HjuletDatabase extends Dexie {
   children!: Table<StoredChild, string>;
   conversations!: Table<StoredConversation, string>;
   settings!: Table<SettingRow, string>;
   recordings!: Table<RecordingRow, string>;
 
-  constructor(name = 'hjulet') {
+  constructor(name = DATABASE_NAME) {
     // No shared query cache: with it (Dexie's default 'cloned'), every live read is deep-cloned and the
     // raw rows are kept as well; reading 10 000 conversations for the home screen then cost ~0.25 s of
     // cloning, twice the memory and a lot of garbage on a cheap phone. Live queries still re-run on changes.

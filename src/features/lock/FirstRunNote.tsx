@@ -1,5 +1,6 @@
 import { Suspense, lazy, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../navigation';
 import { dismissFirstRun, useLockStore } from './lockStore';
 import './lock.css';
 
@@ -19,6 +20,11 @@ export function FirstRunNote() {
       <p>{t('firstRun.where')}</p>
       <p>{t('firstRun.responsible')}</p>
       <p>{t('firstRun.offer')}</p>
+      <p>
+        <a href={hrefFor({ name: 'guide' })} data-testid="first-run-guide">
+          {t('firstRun.guide')}
+        </a>
+      </p>
       {offering ? (
         <Suspense fallback={<p className="muted">{t('common:status.loading')}</p>}>
           <TurnOnLockForm />
