@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs Debian packages with apt for the test set-up scripts (ensure-chromium.sh, ensure-engines.sh): as root,
+# Installs Debian packages with apt for the test set-up scripts (ensure-chromium.sh, ensure-engines.sh, ensure-nginx.sh): as root,
 # else through `sudo -n`; waits for another apt's lock instead of failing. Usage: apt-install.sh NAME PACKAGE...
 # (NAME prefixes the messages; apt options such as --no-install-recommends may come among the packages.)
 set -euo pipefail

@@ -23,3 +23,4 @@ export declare const DIGITS: Record<string, string>;
 export declare function checkDigits(lng: string, intlLocale: unknown): string[];
 export declare function digitProblems(lng: string, value: unknown, path?: string): string[];
 export declare function checkReview(localesDir: string, languages?: string[]): string[];
+export declare function checkDocuments(localesDir: string): string[];

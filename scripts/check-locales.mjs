@@ -307,6 +307,40 @@ export function checkLocales(localesDir, languages = LANGUAGES) {
     }
   }
   if (sourceNamespaces.length > 0) problems.push(...checkReview(localesDir, languages));
+  problems.push(...checkDocuments(localesDir));
+  return problems;
+}
+
+/**
+ * Documents written in a few languages only (locales/documents/<name>-<lng>.json, e.g. the privacy
+ * description in Swedish and English): each translation has the Swedish one's keys and placeholders.
+ */
+export function checkDocuments(localesDir) {
+  const dir = path.join(localesDir, 'documents');
+  if (!existsSync(dir)) return [];
+  const problems = [];
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  for (const file of files) {
+    const match = /^([\w-]+)-([a-z]{2,3})\.json$/.exec(file);
+    if (!match || !LANGUAGES.includes(match[2])) {
+      problems.push(`documents/${file}: expected <name>-<language>.json with one of ${LANGUAGES.join(', ')}`);
+      continue;
+    }
+    const [, name, lng] = match;
+    const source = readJson(path.join(dir, `${name}-${SOURCE_LANGUAGE}.json`));
+    const prefix = `documents/${file}: `;
+    if (source.error) {
+      problems.push(`${prefix}needs documents/${name}-${SOURCE_LANGUAGE}.json (${source.error})`);
+      continue;
+    }
+    if (lng === SOURCE_LANGUAGE) {
+      problems.push(...checkSource(source.value).map((p) => prefix + p));
+      continue;
+    }
+    const target = readJson(path.join(dir, file));
+    if (target.error) problems.push(`${prefix}${target.error}`);
+    else problems.push(...compareNamespace({ ns: `documents/${name}`, lng, source: source.value, target: target.value }).map((p) => prefix + p));
+  }
   return problems;
 }
 

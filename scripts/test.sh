@@ -24,6 +24,9 @@ bash scripts/ensure-chromium.sh
 CURRENT_STEP="ensure webkit and firefox"; step "$CURRENT_STEP"
 bash scripts/ensure-engines.sh
 
+CURRENT_STEP="ensure nginx"; step "$CURRENT_STEP"
+bash scripts/ensure-nginx.sh
+
 CURRENT_STEP="typecheck"; step "$CURRENT_STEP"
 npm run --silent typecheck
 
