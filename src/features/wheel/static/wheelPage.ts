@@ -63,7 +63,16 @@ function registerWorker(): void {
   if (!('serviceWorker' in navigator)) return;
   const base = new URL(html.dataset.appBase ?? '../../', window.location.href);
   // The app's own worker, for the app's whole scope: it precaches this page, the app and all its texts.
-  navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.pathname }).catch(() => undefined);
+  navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.pathname }).then(
+    () => {
+      // The region's wheel pack is not precached (the host may replace it): fetched once the worker
+      // controls the page, it lands in the worker's cache, so the app opens offline with it as well.
+      const fetchPack = () => void fetch(new URL('wheel-pack.json', base), { credentials: 'same-origin' }).catch(() => undefined);
+      if (navigator.serviceWorker.controller) fetchPack();
+      else navigator.serviceWorker.addEventListener('controllerchange', fetchPack, { once: true });
+    },
+    () => undefined,
+  );
 }
 
 makeInteractive();
