@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Lighthouse figures for `npm run bench` (issue 8): performance, accessibility and best-practices scores,
-// Largest Contentful Paint and Total Blocking Time for the home screen and the public wheel page, each the
+// Largest Contentful Paint and Total Blocking Time for the home screen, the public wheel page in the app and
+// the static public wheel page the posters' QR codes open (wheel/so/), each the
 // median of 3 runs. Lighthouse 12.2.3 with its default mobile emulation (Moto G Power, simulated slow 4G and
 // 4× CPU slowdown), driving Debian's Chromium through chrome-launcher with the same quiet flags as the
 // e2e harness. Each run starts with a fresh profile (no service worker, empty caches): a first visit.
@@ -8,7 +9,7 @@
 //   node scripts/bench/lighthouse.mjs      (standalone: serves dist/ as it is and prints the figures)
 //   npm run bench -- lighthouse            (from scripts/bench.mjs, which passes ctx)
 //
-// Options (environment): BENCH_LIGHTHOUSE_RUNS (3).
+// Options (environment): BENCH_LIGHTHOUSE_RUNS (3), BENCH_LIGHTHOUSE_PAGES (ids, comma-separated; all by default).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,8 +28,9 @@ const CHROME_FLAGS = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const PAGES = [
-  { id: 'home', label: 'home', hash: '#/' },
-  { id: 'wheel', label: 'public wheel', hash: '#/wheel' },
+  { id: 'home', label: 'home', path: '#/' },
+  { id: 'wheel', label: 'public wheel', path: '#/wheel' },
+  { id: 'static-wheel', label: 'static wheel page (so)', path: 'wheel/so/' },
 ];
 
 /** One Lighthouse run in a fresh Chromium (own profile), so nothing carries over between runs. */
@@ -71,8 +73,9 @@ export async function run(ctx) {
   const reports = path.join(ctx.root, 'bench', 'lighthouse');
   mkdirSync(reports, { recursive: true });
   const figures = [];
-  for (const page of PAGES) {
-    const url = `${ctx.url}${page.hash}`;
+  const only = process.env.BENCH_LIGHTHOUSE_PAGES?.split(',').map((id) => id.trim());
+  for (const page of PAGES.filter((p) => !only || only.includes(p.id))) {
+    const url = `${ctx.url}${page.path}`;
     const samples = [];
     for (let i = 0; i < runs; i++) {
       const lhr = await audit(url, ctx.chromiumPath, ctx.log);
