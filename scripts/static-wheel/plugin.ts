@@ -4,12 +4,16 @@
 // components rendered to HTML through Vite's module runner), locales/<lng>/*.json, the pictograms and the
 // wheel geometry. They load the app's stylesheet and one small script of their own (a chunk of this build),
 // and the service worker precaches them like every other file of dist/.
-// It also writes the CSP into index.html from its one source (scripts/security-headers.mjs).
+// It also writes the CSP into index.html from its one source (scripts/security-headers.mjs), and gives the
+// app the number of texts of each page namespace (__HJULET_PAGE_TEXTS__, for the reviewed share).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { runnerImport, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { META_CONTENT_SECURITY_POLICY } from '../security-headers.mjs';
 import type * as Renderer from '../../src/features/wheel/static/renderWheelPage';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { PAGE_NAMESPACES } from '../../src/i18n/pageNamespaces';
+import { countTexts } from '../../src/i18n/reviewShare';
 
 const SCRIPT = 'src/features/wheel/static/wheelPage.ts';
 const RENDERER = '/src/features/wheel/static/renderWheelPage.tsx';
@@ -41,6 +45,14 @@ export function staticWheelPages(): Plugin {
   let scriptRef: string | undefined;
   return {
     name: 'hjulet-static-wheel-pages',
+    // How many texts each page namespace has per language: the reviewed share counts them before they load.
+    config(user) {
+      const root = path.resolve(user.root ?? process.cwd());
+      const counts = Object.fromEntries(
+        LANGUAGES.map((lng) => [lng, Object.fromEntries(PAGE_NAMESPACES.map((ns) => [ns, countTexts(readJson(path.join(root, 'locales', lng, `${ns}.json`)))]))]),
+      );
+      return { define: { __HJULET_PAGE_TEXTS__: JSON.stringify(counts) } };
+    },
     configResolved(resolved) {
       config = resolved;
     },

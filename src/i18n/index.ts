@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, SOURCE_LANGUAGE, directionOf, isLanguage, pickLanguage, type Language } from './languages';
 import { ensurePluralRules } from './plurals';
+import { PAGE_NAMESPACES, type PageNamespace } from './pageNamespaces';
 import { wheelBundleFor } from './wheelTexts';
 
 // Each language's namespaces are separate chunks, loaded only when that language is used (all are precached).
@@ -18,12 +19,6 @@ declare global {
 
 export const NAMESPACES = ['common', 'wheel', 'summary', 'backup', 'privacy'] as const;
 
-/**
- * Namespaces that one page alone uses (the poster, the guide, the privacy description): loaded with that
- * page (usePageTexts), never at start, so that long texts do not weigh on every first load.
- */
-export const PAGE_NAMESPACES = ['poster', 'guide', 'privacy'] as const;
-export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
 const isPageNamespace = (ns: string) => (PAGE_NAMESPACES as readonly string[]).includes(ns);
 
 function filesOf(lng: Language): Array<[string, () => Promise<{ default: Record<string, unknown> }>]> {

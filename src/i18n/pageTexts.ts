@@ -2,7 +2,8 @@
 // shown in. Until they are there the page shows its loading line, never raw keys.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadLanguage, loadPageNamespace, type PageNamespace } from './index';
+import { loadLanguage, loadPageNamespace } from './index';
+import type { PageNamespace } from './pageNamespaces';
 import { isLanguage, type Language } from './languages';
 
 /**

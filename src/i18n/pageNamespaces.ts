@@ -1,0 +1,8 @@
+/**
+ * Namespaces that one page alone uses (the poster, the guide, the privacy description): loaded with that
+ * page (usePageTexts), never at start, so that long texts do not weigh on every first load. The build
+ * counts their texts per language (scripts/static-wheel/plugin.ts), so that the reviewed share of a
+ * language is right before they are loaded.
+ */
+export const PAGE_NAMESPACES = ['poster', 'guide', 'privacy'] as const;
+export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
