@@ -48,7 +48,8 @@ describe('accessibility of every view in every language (axe, WCAG 2.2 A/AA)', (
     }
     expect(checked).toHaveLength(LANGUAGES.length * VIEWS.length);
     expect(problems.join('\n')).toBe('');
-  });
+    // Six languages × every view with axe each: minutes on a busy 2-core machine.
+  }, 480_000);
 
   it('finds no violation on the lock screen in any language', async () => {
     const { page } = session.opened;
