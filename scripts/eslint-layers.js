@@ -67,7 +67,28 @@ function configFor(layer, depth) {
   };
 }
 
+/**
+ * Inside src/storage, Dexie and the database class are loaded on demand (storage/database.ts) so the
+ * first screen draws without them: only db.ts imports them as values; the others import types only.
+ */
+const lazyDexie = {
+  files: ['src/storage/**/*.{ts,tsx}'],
+  ignores: ['src/storage/db.ts'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          { name: 'dexie', allowTypeImports: true, message: 'Only src/storage/db.ts loads Dexie; use getDatabase() (storage/database.ts) and type imports.' },
+          { name: './db', allowTypeImports: true, message: 'Use getDatabase() from ./database: the database (and Dexie) load on demand.' },
+        ],
+      },
+    ],
+  },
+};
+
 export const layerRules = [
+  lazyDexie,
   // The shell may import every layer; only Dexie stays behind src/storage.
   { files: ['src/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { paths: packagePaths('app') }] } },
   ...Object.keys(LAYERS).flatMap((layer) => Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => configFor(layer, depth))),

@@ -1,19 +1,19 @@
 import type { Child } from '../domain/model';
 import { nowIso } from '../domain/model';
 import { codec } from './codec';
-import { db } from './db';
+import { getDatabase } from './database';
 import { removeUnsaved } from './unloadJournal';
 import { codecFollowed, LockChangedError, putIfRevision } from './writeGuard';
 
 export async function listChildren(): Promise<Child[]> {
-  const rows = await db().children.toArray();
+  const rows = await (await getDatabase()).children.toArray();
   // Promise.resolve keeps Dexie's live-query tracking across Web Crypto awaits (dexie.org useLiveQuery rules).
   const children = await Promise.resolve(Promise.all(rows.map((row) => codec().decodeChild(row))));
   return children.sort((a, b) => a.alias.localeCompare(b.alias));
 }
 
 export async function getChild(id: string): Promise<Child | undefined> {
-  const row = await db().children.get(id);
+  const row = await (await getDatabase()).children.get(id);
   return row ? Promise.resolve(codec().decodeChild(row)) : undefined;
 }
 
@@ -25,14 +25,14 @@ const MAX_ATTEMPTS = 20;
  */
 async function writeChild(id: string, change: (stored: Child | undefined) => Child | undefined): Promise<Child | undefined> {
   for (let attempt = 1; ; attempt++) {
-    const row = await db().children.get(id);
+    const row = await (await getDatabase()).children.get(id);
     const current = codec();
     const stored = row ? await current.decodeChild(row) : undefined;
     const next = change(stored);
     if (!next) return undefined;
     const saved: Child = { ...next, rev: (row?.rev ?? 0) + 1, updatedAt: nowIso() };
     try {
-      if (await putIfRevision(db(), 'children', await current.encodeChild(saved), row ? (row.rev ?? 0) : undefined, current.mode)) return saved;
+      if (await putIfRevision((await getDatabase()), 'children', await current.encodeChild(saved), row ? (row.rev ?? 0) : undefined, current.mode)) return saved;
     } catch (error) {
       if (!(error instanceof LockChangedError) || attempt >= MAX_ATTEMPTS) throw error;
       await codecFollowed(current);
@@ -53,7 +53,7 @@ export async function updateChild(id: string, change: (child: Child) => Child): 
 
 /** Deletes the child and every conversation about the child, in one transaction. */
 export async function deleteChild(id: string): Promise<void> {
-  const database = db();
+  const database = await getDatabase();
   await database.transaction('rw', database.children, database.conversations, async () => {
     await database.conversations.where('childId').equals(id).delete();
     await database.children.delete(id);

@@ -2,7 +2,8 @@ import type { Child, Conversation } from '../domain/model';
 import { nowIso } from '../domain/model';
 import { mergeEdited, stampEdits } from '../domain/edits';
 import { codec } from './codec';
-import { db } from './db';
+import { getDatabase } from './database';
+import type { HjuletDatabase } from './db';
 import { clearUnsaved, removeUnsaved } from './unloadJournal';
 import { assertWritable, codecFollowed, LockChangedError, putIfRevision } from './writeGuard';
 
@@ -12,7 +13,7 @@ function newestFirst(a: Conversation, b: Conversation): number {
 
 /** A child's conversations, newest first. */
 export async function listConversations(childId: string): Promise<Conversation[]> {
-  const rows = await db().conversations.where('childId').equals(childId).toArray();
+  const rows = await (await getDatabase()).conversations.where('childId').equals(childId).toArray();
   // Promise.resolve keeps Dexie's live-query tracking across Web Crypto awaits (dexie.org useLiveQuery rules).
   const conversations = await Promise.resolve(Promise.all(rows.map((row) => codec().decodeConversation(row))));
   return conversations.sort(newestFirst);
@@ -32,7 +33,7 @@ function yieldToMain(): Promise<void> {
  * Inside a live query every page is tracked (Promise.resolve keeps Dexie's zone across the pauses).
  */
 export async function listAllConversations(): Promise<Conversation[]> {
-  const table = db().conversations;
+  const table = (await getDatabase()).conversations;
   const keys = await table.toCollection().primaryKeys();
   const out: Conversation[] = [];
   for (let start = 0; start < keys.length; start += PAGE_ROWS) {
@@ -45,13 +46,13 @@ export async function listAllConversations(): Promise<Conversation[]> {
 }
 
 export async function getConversation(id: string): Promise<Conversation | undefined> {
-  const row = await db().conversations.get(id);
+  const row = await (await getDatabase()).conversations.get(id);
   return row ? Promise.resolve(codec().decodeConversation(row)) : undefined;
 }
 
 /** The stored revision of a conversation (a clear field): 0 for none, undefined when it is not there. */
 export async function conversationRevision(id: string): Promise<number | undefined> {
-  const row = await db().conversations.get(id);
+  const row = await (await getDatabase()).conversations.get(id);
   return row ? (row.rev ?? 0) : undefined;
 }
 
@@ -72,7 +73,7 @@ const MAX_ATTEMPTS = 20;
  * neither this copy nor the other writer's edits are lost. The revision grows by one with every write.
  */
 export async function saveConversation(conversation: Conversation): Promise<Conversation> {
-  const database = db();
+  const database = await getDatabase();
   const table = database.conversations;
   for (let attempt = 1; ; attempt++) {
     const row = await table.get(conversation.id);
@@ -108,7 +109,7 @@ export async function updateConversation(id: string, change: (conversation: Conv
 }
 
 export async function deleteConversation(id: string): Promise<void> {
-  await db().conversations.delete(id);
+  await (await getDatabase()).conversations.delete(id);
   removeUnsaved({ conversationIds: [id] });
 }
 
@@ -118,8 +119,8 @@ export interface PutRecordsOptions {
   deleteConversationIds?: string[];
 }
 
-async function revisions(table: 'children' | 'conversations', ids: readonly string[]): Promise<Map<string, number>> {
-  const rows = await db()[table].bulkGet([...ids]);
+async function revisions(database: HjuletDatabase, table: 'children' | 'conversations', ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await database[table].bulkGet([...ids]);
   const out = new Map<string, number>();
   rows.forEach((row, index) => {
     if (row) out.set(ids[index] as string, row.rev ?? 0);
@@ -137,11 +138,11 @@ function sameRevisions(a: Map<string, number>, b: Map<string, number>): boolean 
  * only grow (however the file's timestamps sort).
  */
 export async function putRecords(children: Child[], conversations: Conversation[], options: PutRecordsOptions = {}): Promise<void> {
-  const database = db();
+  const database = await getDatabase();
   for (let attempt = 1; ; attempt++) {
     const [childRevs, conversationRevs] = await Promise.all([
-      revisions('children', children.map((c) => c.id)),
-      revisions('conversations', conversations.map((c) => c.id)),
+      revisions(database, 'children', children.map((c) => c.id)),
+      revisions(database, 'conversations', conversations.map((c) => c.id)),
     ]);
     const c = codec();
     const next = (record: { id: string; rev?: number }, stored: Map<string, number>) => Math.max(stored.get(record.id) ?? 0, record.rev ?? 0) + 1;
@@ -149,8 +150,8 @@ export async function putRecords(children: Child[], conversations: Conversation[
     const conversationRows = await Promise.all(conversations.map((conversation) => c.encodeConversation({ ...conversation, rev: next(conversation, conversationRevs) })));
     const written = await database.transaction('rw', database.children, database.conversations, database.settings, async (tx) => {
       const [childNow, conversationNow] = await Promise.all([
-        revisions('children', children.map((x) => x.id)),
-        revisions('conversations', conversations.map((x) => x.id)),
+        revisions(database, 'children', children.map((x) => x.id)),
+        revisions(database, 'conversations', conversations.map((x) => x.id)),
       ]);
       if (!sameRevisions(childRevs, childNow) || !sameRevisions(conversationRevs, conversationNow)) return false;
       await assertWritable(tx, c.mode);
@@ -174,7 +175,7 @@ export async function putRecords(children: Child[], conversations: Conversation[
 
 export async function deleteEverything(): Promise<void> {
   clearUnsaved();
-  const database = db();
+  const database = await getDatabase();
   await database.transaction('rw', database.children, database.conversations, database.settings, async () => {
     await Promise.all([database.children.clear(), database.conversations.clear(), database.settings.clear()]);
   });

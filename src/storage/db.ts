@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import { upgradeConversation } from '../domain/upgrade';
 import type { StoredChild, StoredConversation } from './codec';
 import { isSealedRow } from './encryptedCodec';
+import { DATABASE_NAME, setDatabaseNameInUse } from './names';
 
 export interface SettingRow {
   key: string;
@@ -21,7 +22,6 @@ export interface RecordingRow {
  * each new version gets an upgrade function and a test against a database written by the older one.
  */
 /** The database's name in the browser (the privacy description names it). */
-export const DATABASE_NAME = 'hjulet';
 
 export class HjuletDatabase extends Dexie {
   children!: Table<StoredChild, string>;
@@ -65,4 +65,5 @@ export function db(): HjuletDatabase {
 /** For tests: use a fresh database under another name. */
 export function useDatabase(database: HjuletDatabase): void {
   instance = database;
+  setDatabaseNameInUse(database.name);
 }

@@ -11,4 +11,4 @@ export { journalUnsaved, takeUnsaved, forgetUnsaved, removeOwnUnsaved } from './
 export { registerFlusher, flushAllEdits, trackWrite } from './pendingWrites';
 export { isQuotaError, describeWriteError } from './writeErrors';
 export { registerEditor, withEditorsPaused } from './editingPause';
-export { readImportedWheelPack, removeImportedWheelPack, saveImportedWheelPack, readHostWheelPackCopy, saveHostWheelPackCopy } from './wheelPack';
+export { removeImportedWheelPack, saveImportedWheelPack, saveHostWheelPackCopy, peekWheelPacks } from './wheelPack';

@@ -1,8 +1,28 @@
 import { useEffect, useState } from 'react';
-import { liveQuery } from 'dexie';
 
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+}
+
+/** Dexie's liveQuery, loaded with Dexie on first use (storage/database.ts: not in the first load). */
+const dexie = () => import('dexie');
+
+/**
+ * Calls `next` with the result of `read` now and whenever the tables it read change (in any tab);
+ * `error` when a read fails. Returns the function that stops it.
+ */
+export function watch<T>(read: () => Promise<T>, next: (value: T) => void, error: () => void = () => undefined): () => void {
+  let stopped = false;
+  let unsubscribe: (() => void) | undefined;
+  void dexie().then(({ liveQuery }) => {
+    if (stopped) return;
+    const subscription = liveQuery(read).subscribe({ next, error });
+    unsubscribe = () => subscription.unsubscribe();
+  }, error);
+  return () => {
+    stopped = true;
+    unsubscribe?.();
+  };
 }
 
 /**
@@ -12,19 +32,15 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
  */
 export function useLive<T>(read: () => Promise<T>, deps: readonly unknown[]): T | undefined {
   const [result, setResult] = useState<{ deps: readonly unknown[]; value: T } | undefined>(undefined);
-  useEffect(() => {
-    const subscription = liveQuery(read).subscribe({
-      next: (value) => setResult({ deps, value }),
-      error: () => setResult(undefined),
-    });
-    return () => subscription.unsubscribe();
+  useEffect(
+    () =>
+      watch(
+        read,
+        (value) => setResult({ deps, value }),
+        () => setResult(undefined),
+      ),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+    deps,
+  );
   return result && sameDeps(result.deps, deps) ? result.value : undefined;
-}
-
-/** Calls `next` with the result of `read` now and whenever the tables it read change (in any tab). */
-export function watch<T>(read: () => Promise<T>, next: (value: T) => void): () => void {
-  const subscription = liveQuery(read).subscribe({ next, error: () => undefined });
-  return () => subscription.unsubscribe();
 }

@@ -21,9 +21,12 @@ import {
 import { decryptBytes, encryptBytes, openSealed } from '../domain/crypto/aesGcm';
 import { mergeEdited, hasNewerEdits } from '../domain/edits';
 import { codec, setCodec, type RecordCodec, type StoredChild, type StoredConversation } from './codec';
-import { db, type HjuletDatabase } from './db';
+import { getDatabase } from './database';
+import type { HjuletDatabase } from './db';
 import { clearCodec, createEncryptedCodec, isSealedRow, lockedCodec } from './encryptedCodec';
-import { LOCK_KEY, readLockState, type LockRecord } from './lockRecord';
+import { LOCK_KEY, lockStateOf, readLockState, type LockRecord, type LockState } from './lockRecord';
+import { clampIdleMinutes, FIRST_RUN_KEY, IDLE_MINUTES_KEY } from './lockSettings';
+import { peekSettings } from './peek';
 import { deleteEverything } from './conversations';
 import { setJournalKey } from './journalKey';
 import { allUnsaved, removeStrayUnsaved, removeUnsaved } from './unloadJournal';
@@ -47,9 +50,32 @@ class ChangedMeanwhileError extends Error {
 
 const MAX_ATTEMPTS = 5;
 
-/** At start: the right codec before anything is read. With the lock on, nothing opens until unlock(). */
+/** What a start needs before the first screen, read without loading Dexie (storage/peek.ts). */
+export interface StartSettings {
+  lock: LockStatus;
+  idleMinutes: number;
+  firstRunDone: boolean;
+}
+
+/**
+ * At start: the right codec before anything is read (with the lock on, nothing opens until unlock()), and
+ * the lock's two small settings, all in one read that needs no Dexie.
+ */
+export async function openAtStart(): Promise<StartSettings> {
+  const values = await peekSettings([LOCK_KEY, IDLE_MINUTES_KEY, FIRST_RUN_KEY]);
+  return {
+    lock: applyLockState(lockStateOf(values.get(LOCK_KEY))),
+    idleMinutes: clampIdleMinutes(values.get(IDLE_MINUTES_KEY)),
+    firstRunDone: values.get(FIRST_RUN_KEY) === true,
+  };
+}
+
+/** openAtStart's lock part alone, through Dexie (tests, and a database opened anew). */
 export async function openLockOnStart(): Promise<LockStatus> {
-  const state = await readLockState();
+  return applyLockState(await readLockState());
+}
+
+function applyLockState(state: LockState): LockStatus {
   // A journal entry in the wrong form for the lock (a crash in the moment between a switch and its
   // clean-up; its content went into the records in the switch itself) is removed.
   removeStrayUnsaved(state.kind !== 'off');
@@ -103,7 +129,7 @@ async function holdJournalKey(dataKey: CryptoKey, record: LockRecord): Promise<v
       return;
     }
     const { raw, sealed } = await newJournalKey(dataKey);
-    const database = db();
+    const database = await getDatabase();
     const added = await database.transaction('rw', database.settings, async () => {
       const row = await database.settings.get(LOCK_KEY);
       if (!row || JSON.stringify(row.value) !== JSON.stringify(record)) return false;
@@ -151,7 +177,7 @@ async function rewriteAll(
   finish: (database: HjuletDatabase) => Promise<unknown>,
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
-  const database = db();
+  const database = await getDatabase();
   for (let attempt = 1; ; attempt++) {
     const [childRows, conversationRows] = await database.transaction('r', database.children, database.conversations, () =>
       Promise.all([database.children.toArray(), database.conversations.toArray()]),
@@ -270,7 +296,7 @@ export async function changePassphrase(current: string, next: string, { iteratio
   const dataKey = await unwrapForRewrap(record.wrappedKey, await deriveKeyFromPassphrase(current, record.kdf));
   const kdf = newKdfParams(iterations);
   const wrappedKey = await wrapDataKey(dataKey, await deriveKeyFromPassphrase(next, kdf));
-  const database = db();
+  const database = await getDatabase();
   await database.transaction('rw', database.settings, async () => {
     // Replace only the record we unwrapped (another tab may have changed it meanwhile).
     const row = await database.settings.get(LOCK_KEY);
@@ -286,7 +312,7 @@ export async function changePassphrase(current: string, next: string, { iteratio
  * finish). Does nothing once the lock record is gone. Returns how many rows it sealed.
  */
 export async function sealStrayRows(key: CryptoKey): Promise<number> {
-  const database = db();
+  const database = await getDatabase();
   const [childRows, conversationRows] = await Promise.all([
     database.children.filter((row) => !isSealedRow(row)).toArray(),
     database.conversations.filter((row) => !isSealedRow(row)).toArray(),

@@ -1,6 +1,6 @@
 import type { KdfParams, Sealed } from '../domain/crypto';
 import { isValidIterations } from '../domain/crypto';
-import { db } from './db';
+import { getDatabase } from './database';
 
 /** Key of the lock record in the settings table. No record: the lock is off. */
 export const LOCK_KEY = 'lock';
@@ -45,9 +45,13 @@ export function isLockRecord(value: unknown): value is LockRecord {
 
 export type LockState = { kind: 'off' } | { kind: 'on'; record: LockRecord } | { kind: 'damaged' };
 
-/** Whether the lock is on. A record that is there but not readable is 'damaged': it is never taken for "off". */
+/** The lock state a stored lock record (or none) means. A record that cannot be read is 'damaged', never "off". */
+export function lockStateOf(value: unknown): LockState {
+  if (value === undefined) return { kind: 'off' };
+  return isLockRecord(value) ? { kind: 'on', record: value } : { kind: 'damaged' };
+}
+
+/** Whether the lock is on. */
 export async function readLockState(): Promise<LockState> {
-  const row = await db().settings.get(LOCK_KEY);
-  if (!row) return { kind: 'off' };
-  return isLockRecord(row.value) ? { kind: 'on', record: row.value } : { kind: 'damaged' };
+  return lockStateOf((await (await getDatabase()).settings.get(LOCK_KEY))?.value);
 }

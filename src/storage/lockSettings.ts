@@ -1,5 +1,6 @@
 // Small privacy settings kept in clear in the settings table: none of them says anything about a child.
-import { db } from './db';
+import { getDatabase } from './database';
+import type { HjuletDatabase } from './db';
 
 export const IDLE_MINUTES_KEY = 'lockIdleMinutes';
 export const UNLOCK_FAILURES_KEY = 'lockFailures';
@@ -14,14 +15,9 @@ export function clampIdleMinutes(value: unknown): number {
   return Math.min(MAX_IDLE_MINUTES, Math.max(MIN_IDLE_MINUTES, Math.round(value)));
 }
 
-export async function readIdleMinutes(): Promise<number> {
-  const row = await db().settings.get(IDLE_MINUTES_KEY);
-  return clampIdleMinutes(row?.value);
-}
-
 export async function saveIdleMinutes(minutes: number): Promise<number> {
   const value = clampIdleMinutes(minutes);
-  await db().settings.put({ key: IDLE_MINUTES_KEY, value });
+  await (await getDatabase()).settings.put({ key: IDLE_MINUTES_KEY, value });
   return value;
 }
 
@@ -32,30 +28,26 @@ export interface UnlockFailures {
   at: number;
 }
 
-export async function readUnlockFailures(): Promise<UnlockFailures> {
-  const value = (await db().settings.get(UNLOCK_FAILURES_KEY))?.value as Partial<UnlockFailures> | undefined;
+export async function readUnlockFailures(database?: HjuletDatabase): Promise<UnlockFailures> {
+  const value = (await (database ?? (await getDatabase())).settings.get(UNLOCK_FAILURES_KEY))?.value as Partial<UnlockFailures> | undefined;
   const count = typeof value?.count === 'number' && value.count > 0 ? Math.floor(value.count) : 0;
   const at = typeof value?.at === 'number' ? value.at : 0;
   return { count, at };
 }
 
 export async function recordUnlockFailure(now: number = Date.now()): Promise<UnlockFailures> {
-  const database = db();
+  const database = await getDatabase();
   return database.transaction('rw', database.settings, async () => {
-    const next = { count: (await readUnlockFailures()).count + 1, at: now };
+    const next = { count: (await readUnlockFailures(database)).count + 1, at: now };
     await database.settings.put({ key: UNLOCK_FAILURES_KEY, value: next });
     return next;
   });
 }
 
 export async function clearUnlockFailures(): Promise<void> {
-  await db().settings.delete(UNLOCK_FAILURES_KEY);
-}
-
-export async function isFirstRunDone(): Promise<boolean> {
-  return (await db().settings.get(FIRST_RUN_KEY))?.value === true;
+  await (await getDatabase()).settings.delete(UNLOCK_FAILURES_KEY);
 }
 
 export async function markFirstRunDone(): Promise<void> {
-  await db().settings.put({ key: FIRST_RUN_KEY, value: true });
+  await (await getDatabase()).settings.put({ key: FIRST_RUN_KEY, value: true });
 }

@@ -2,7 +2,7 @@
 // description never says something the app does not do.
 import { DEFAULT_ITERATIONS, SALT_BYTES } from '../domain/crypto/kdf';
 import { RETENTION_CHOICES } from '../domain/retention';
-import { DATABASE_NAME } from './db';
+import { DATABASE_NAME } from './names';
 import { CHILD_CLEAR_FIELDS, CONVERSATION_CLEAR_FIELDS } from './encryptedCodec';
 import { DEFAULT_IDLE_MINUTES } from './lockSettings';
 

@@ -1,24 +1,24 @@
 // Retention on the stored data. The rule (domain/retention.ts) needs only ids and dates, which stay in
 // clear even with the lock on, so finding what is due never decrypts anything.
 import { dueForDeletion, isRetentionMonths, NEVER, type RetentionDue, type RetentionMonths } from '../domain/retention';
-import { db } from './db';
+import { getDatabase } from './database';
 import { removeUnsaved } from './unloadJournal';
 
 export const RETENTION_KEY = 'retentionMonths';
 
 export async function readRetentionMonths(): Promise<RetentionMonths> {
-  const value = (await db().settings.get(RETENTION_KEY))?.value;
+  const value = (await (await getDatabase()).settings.get(RETENTION_KEY))?.value;
   return isRetentionMonths(value) ? value : NEVER;
 }
 
 export async function saveRetentionMonths(months: RetentionMonths): Promise<void> {
-  await db().settings.put({ key: RETENTION_KEY, value: months });
+  await (await getDatabase()).settings.put({ key: RETENTION_KEY, value: months });
 }
 
 /** What the current setting says is due, from the clear index fields of the rows. */
 export async function findRetentionDue(months: RetentionMonths, today: string): Promise<RetentionDue[]> {
   if (months === NEVER) return [];
-  const database = db();
+  const database = await getDatabase();
   const [children, conversations] = await Promise.all([database.children.toArray(), database.conversations.toArray()]);
   return dueForDeletion(
     children.map(({ id, createdAt }) => ({ id, createdAt })),
@@ -33,7 +33,7 @@ export async function findRetentionDue(months: RetentionMonths, today: string): 
  * conversation since the list was made is left alone (it may no longer be due). Returns the ids really deleted.
  */
 export async function deleteRetentionDue(due: readonly RetentionDue[]): Promise<{ childIds: string[]; conversationIds: string[] }> {
-  const database = db();
+  const database = await getDatabase();
   const deleted = { childIds: [] as string[], conversationIds: [] as string[] };
   await database.transaction('rw', database.children, database.conversations, async () => {
     for (const item of due) {

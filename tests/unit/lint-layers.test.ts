@@ -17,7 +17,8 @@ async function restricted(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\nexport {};\n`, { filePath: path.join(ROOT, file) });
   const messages = result?.messages ?? [];
   expect(messages.filter((m) => m.fatal), 'the probe must parse').toEqual([]);
-  return messages.filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  const rules = new Set(['no-restricted-imports', 'no-restricted-syntax', '@typescript-eslint/no-restricted-imports']);
+  return messages.filter((m) => rules.has(m.ruleId ?? '')).map((m) => m.message);
 }
 
 describe('layer rules in eslint.config.js', () => {
@@ -38,6 +39,8 @@ describe('layer rules in eslint.config.js', () => {
     ['storage imports ui', 'src/storage/Probe.ts', "import { Face } from '../ui/Face';"],
     ['navigation imports storage', 'src/navigation/Probe.ts', "import { db } from '../storage';"],
     ['a dynamic import of the shell from a feature', 'src/features/wheel/Probe.ts', "export const load = () => import('../../app/pages');"],
+    ['a storage module loads the database class at start', 'src/storage/Probe.ts', "import { db } from './db';\nexport const x = db;"],
+    ['a storage module loads Dexie at start', 'src/storage/Probe.ts', "import Dexie from 'dexie';\nexport const x = Dexie;"],
   ])('refuses: %s', async (_what, file, code) => {
     expect(await restricted(file, code)).not.toEqual([]);
   });
@@ -46,7 +49,8 @@ describe('layer rules in eslint.config.js', () => {
     ['a feature imports storage, domain, ui, navigation and i18n', 'src/features/history/Probe.tsx', "import { db } from '../../storage';\nimport { AREA_IDS } from '../../domain/wheel';\nimport { Face } from '../../ui/Face';\nimport { hrefFor } from '../../navigation';\nimport { formatDate } from '../../i18n/format';"],
     ['a feature imports another feature', 'src/features/conversation/Probe.tsx', "import { LastTimeAgreed } from '../history/LastTimeAgreed';"],
     ['domain imports domain', 'src/domain/backup/Probe.ts', "import { AREA_IDS } from '../wheel';\nimport { x } from './format';"],
-    ['storage imports Dexie and domain', 'src/storage/Probe.ts', "import Dexie from 'dexie';\nimport { AREA_IDS } from '../domain/wheel';"],
+    ['db.ts imports Dexie', 'src/storage/db.ts', "import Dexie from 'dexie';\nimport { AREA_IDS } from '../domain/wheel';"],
+    ['storage imports types of Dexie and the database', 'src/storage/Probe.ts', "import type { Transaction } from 'dexie';\nimport type { HjuletDatabase } from './db';\nimport { AREA_IDS } from '../domain/wheel';"],
     ['the shell imports features', 'src/app/Probe.tsx', "import { HomeView } from '../features/history/HomeView';"],
     ['i18n imports the locales', 'src/i18n/Probe.ts', "import meta from '../../locales/meta.json';"],
     ['ui imports React and domain', 'src/ui/wheel/Probe.tsx', "import { useId } from 'react';\nimport { AREA_IDS } from '../../domain/wheel';"],

@@ -5,13 +5,11 @@ import {
   clearUnlockFailures,
   DEFAULT_IDLE_MINUTES,
   eraseEverything as storeEraseEverything,
-  isFirstRunDone,
   lock as storeLock,
   markFirstRunDone,
-  openLockOnStart,
+  openAtStart,
   readLockState,
   clearCodec,
-  readIdleMinutes,
   readUnlockFailures,
   recordUnlockFailure,
   saveIdleMinutes,
@@ -47,7 +45,7 @@ export const useLockStore = create<LockState>(() => ({
 /** Run once before the first render: puts the right codec in place before anything is read. */
 export async function initLock(): Promise<void> {
   try {
-    const [status, idleMinutes, firstRunDone] = await Promise.all([openLockOnStart(), readIdleMinutes(), isFirstRunDone()]);
+    const { lock: status, idleMinutes, firstRunDone } = await openAtStart();
     useLockStore.setState({ status, idleMinutes, firstRunDone });
   } catch {
     // No IndexedDB (some private modes): there is nothing stored to protect, and nothing can be saved.

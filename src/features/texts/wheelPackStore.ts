@@ -13,7 +13,7 @@ import {
 import { builtInTexts } from '../../i18n';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../i18n/languages';
 import { setWheelPackTexts } from '../../i18n/wheelTexts';
-import { readHostWheelPackCopy, readImportedWheelPack, removeImportedWheelPack, saveHostWheelPackCopy, saveImportedWheelPack } from '../../storage';
+import { peekWheelPacks, removeImportedWheelPack, saveHostWheelPackCopy, saveImportedWheelPack } from '../../storage';
 import { cacheHostPackOnceControlled, fetchHostPack } from './hostPack';
 
 export type PackOrigin = 'host' | 'device';
@@ -82,13 +82,8 @@ async function hostSlot(text: string): Promise<PackSlot> {
 }
 
 /** The host's pack as this device last fetched it (no network): what a start uses at once. */
-async function loadHostPackCopy(): Promise<{ slot: PackSlot; text: string | undefined }> {
-  try {
-    const text = await readHostWheelPackCopy();
-    return { slot: text === undefined ? NONE : await hostSlot(text), text };
-  } catch {
-    return { slot: NONE, text: undefined };
-  }
+async function hostCopySlot(text: string | undefined): Promise<PackSlot> {
+  return text === undefined ? NONE : hostSlot(text).catch(() => NONE);
 }
 
 /**
@@ -116,15 +111,6 @@ async function refreshHostPack(known: string | undefined): Promise<void> {
   apply();
 }
 
-async function loadDevicePack(): Promise<PackSlot> {
-  try {
-    const stored = await readImportedWheelPack();
-    return stored ? slotOf(await check(stored.text), stored.fileName) : NONE;
-  } catch {
-    // No IndexedDB here (some private modes): nothing can have been imported.
-    return NONE;
-  }
-}
 
 /**
  * Run once at start: puts the imported pack or the host's (as last fetched) in use without waiting for the
@@ -132,11 +118,13 @@ async function loadDevicePack(): Promise<PackSlot> {
  */
 export async function startWheelPacks(): Promise<void> {
   cacheHostPackOnceControlled();
-  const [host, device] = await Promise.all([loadHostPackCopy(), loadDevicePack()]);
-  useWheelPackStore.setState({ host: host.slot, device });
+  // Read without Dexie (storage/peek.ts), so that the first screen need not wait for it.
+  const { imported, hostCopy } = await peekWheelPacks();
+  const [host, device] = await Promise.all([hostCopySlot(hostCopy), imported ? slotOf(await check(imported.text), imported.fileName) : NONE]);
+  useWheelPackStore.setState({ host, device });
   apply();
   // Once the first screen is up: the request must not compete with the first load on a slow connection.
-  const refresh = () => void refreshHostPack(host.text).catch(() => undefined);
+  const refresh = () => void refreshHostPack(hostCopy).catch(() => undefined);
   if ('requestIdleCallback' in window) window.requestIdleCallback(refresh, { timeout: 2000 });
   else setTimeout(refresh, 200);
 }
