@@ -1,2 +1,2 @@
-export { type Route, type RouteName, type RouteOf } from './routes';
+export { isPublicRoute, type Route, type RouteName, type RouteOf } from './routes';
 export { hrefFor, navigate, parseHash, useRoute } from './router';

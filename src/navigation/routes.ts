@@ -8,6 +8,8 @@ interface RouteDef {
   readonly path: string;
   /** Route field → query parameter name. */
   readonly query?: Readonly<Record<string, string>>;
+  /** Shows no child data: open while the app is locked, and the database is not needed to draw it. */
+  readonly public?: true;
 }
 
 export const ROUTES = {
@@ -18,13 +20,13 @@ export const ROUTES = {
   compare: { path: '/compare/:childId', query: { from: 'from', to: 'to' } },
   // The search words stay in memory (searchStore), never in the address.
   search: { path: '/search' },
-  wheel: { path: '/wheel', query: { lang: 'lang' } },
+  wheel: { path: '/wheel', query: { lang: 'lang' }, public: true },
   settings: { path: '/settings' },
-  accessibility: { path: '/accessibility' },
+  accessibility: { path: '/accessibility', public: true },
   // The poster and the parent-evening handout, in one or two languages.
-  poster: { path: '/poster', query: { lang: 'lang', lang2: 'lang2' } },
-  guide: { path: '/guide' },
-  privacy: { path: '/privacy' },
+  poster: { path: '/poster', query: { lang: 'lang', lang2: 'lang2' }, public: true },
+  guide: { path: '/guide', public: true },
+  privacy: { path: '/privacy', public: true },
 } as const satisfies Record<string, RouteDef>;
 
 export type RouteName = keyof typeof ROUTES;
@@ -47,3 +49,10 @@ export type RouteOf<K extends RouteName> = Flatten<
 export type Route = { [K in RouteName]: RouteOf<K> }[RouteName] | { name: 'notFound' };
 
 export const ROUTE_NAMES = Object.keys(ROUTES) as RouteName[];
+
+/** True for pages that show no child data (see RouteDef.public). */
+export function isPublicRoute(route: Route): boolean {
+  if (route.name === 'notFound') return false;
+  const def: RouteDef = ROUTES[route.name];
+  return def.public === true;
+}

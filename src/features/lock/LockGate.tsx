@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRoute } from '../../navigation';
+import { isPublicRoute, useRoute } from '../../navigation';
 import { useLockStore } from './lockStore';
 import { useAutoLock } from './useAutoLock';
 import { useLockRecordSync } from './useLockRecordSync';
@@ -8,21 +8,24 @@ import { UnlockScreen } from './UnlockScreen';
 
 /**
  * Shows the app only when it may be read: while the lock state is unknown nothing is shown, and while
- * locked only the unlock screen. The public wheel and the accessibility statement hold no data and stay open.
+ * locked only the unlock screen. Public pages (the wheel, the guide, the poster, the privacy description,
+ * the accessibility statement: src/navigation/routes.ts) hold no data and stay open.
  */
 export function LockGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const route = useRoute();
+  const open = isPublicRoute(route);
   const status = useLockStore((s) => s.status);
   useAutoLock();
-  useLockRecordSync();
+  // A page with no child data needs neither the database nor the lock record (nor Dexie in its first load).
+  useLockRecordSync(!open);
   // Just unlocked: start at the page's content again, as after any page change.
   const previous = useRef(status);
   useEffect(() => {
     if (previous.current === 'locked' && status === 'unlocked') document.getElementById('main')?.focus({ preventScroll: true });
     previous.current = status;
   }, [status]);
-  if (route.name === 'wheel' || route.name === 'accessibility') return children;
+  if (open) return children;
   if (status === 'checking') return <p className="muted">{t('status.loading')}</p>;
   if (status === 'locked' || status === 'damaged') return <UnlockScreen />;
   return children;

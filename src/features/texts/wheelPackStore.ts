@@ -106,7 +106,9 @@ async function refreshHostPack(known: string | undefined): Promise<void> {
   }
   if (fetched.text === known) return;
   const slot = await hostSlot(fetched.text);
-  await saveHostWheelPackCopy(fetched.text).catch(() => undefined);
+  // The build's own empty pack (no texts) with no copy kept: nothing to keep, nothing changes.
+  if (slot.state === 'none' && known === undefined) return;
+  await saveHostWheelPackCopy(slot.state === 'none' ? undefined : fetched.text).catch(() => undefined);
   useWheelPackStore.setState({ host: slot });
   apply();
 }
