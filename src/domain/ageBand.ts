@@ -1,4 +1,5 @@
-import type { AgeBand, Child, Conversation } from './model';
+import { AGE_BANDS, type AgeBand, type Child, type Conversation } from './model';
+import type { AreaId } from './wheel';
 
 /** The band for a child born in `birthYear` on the day `date` (yyyy-mm-dd); 6–12 when the year is not known. */
 export function ageBandFor(birthYear: number | undefined, date: string): AgeBand {
@@ -13,4 +14,29 @@ export function ageBandFor(birthYear: number | undefined, date: string): AgeBand
 /** The band a conversation's child texts use: its own choice, else the one the birth year gives. */
 export function conversationAgeBand(conversation: Pick<Conversation, 'ageBand' | 'date'>, child: Pick<Child, 'birthYear'> | undefined): AgeBand {
   return conversation.ageBand ?? ageBandFor(child?.birthYear, conversation.date);
+}
+
+/** The band whose child texts are the wheel's original ones (`areas.<id>.child`, `areas.<id>.prompts`). */
+export const BASE_AGE_BAND: AgeBand = '6-12';
+
+/** The other bands have their texts under `bands.<band>` (locales/<lng>/wheel.json, and wheel packs). */
+export const OTHER_AGE_BANDS = AGE_BANDS.filter((band) => band !== BASE_AGE_BAND);
+
+function bandPath(base: string, band: AgeBand, leaf: string): string {
+  return band === BASE_AGE_BAND ? `${base}.${leaf}` : `${base}.bands.${band}.${leaf}`;
+}
+
+/** Key of an area's child-friendly text for a band, in the wheel texts. */
+export function childTextKey(areaId: AreaId, band: AgeBand): string {
+  return bandPath(`areas.${areaId}`, band, 'child');
+}
+
+/** Key of an area's prompts (questions for the child, or for the guardian about the child) for a band. */
+export function childPromptsKey(areaId: AreaId, band: AgeBand): string {
+  return bandPath(`areas.${areaId}`, band, 'prompts');
+}
+
+/** Key of the question for the whole wheel at the end ("What would make things better? My hopes"). */
+export function hopesQuestionKey(band: AgeBand): string {
+  return bandPath('hopes', band, 'question');
 }

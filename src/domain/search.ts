@@ -1,4 +1,5 @@
-// Offline search over aliases and every free-text field of conversations.
+// Offline search over aliases and every free-text field of conversations (notes, the child's own words and
+// hopes, actions).
 //
 // Why this shape: the budget is ≤ 100 ms (p95) over 10 000 conversations on a phone. Each field ("doc") is
 // normalised and split into words once; the index keeps the vocabulary of distinct words, postings
@@ -10,7 +11,7 @@ import { compareConversations } from './changes';
 import { NOTE_FIELDS, type Child, type Conversation, type NoteField } from './model';
 import { AREA_IDS, type AreaId } from './wheel';
 
-export type SearchField = 'alias' | NoteField | 'notes' | 'actionWhat' | 'actionWho';
+export type SearchField = 'alias' | NoteField | 'childWords' | 'notes' | 'childHopes' | 'actionWhat' | 'actionWho';
 
 export interface SearchHit {
   childId: string;
@@ -97,8 +98,10 @@ function collectDocs(children: readonly Child[], conversations: readonly Convers
       const entry = c.entries[areaId];
       if (entry === undefined) continue;
       for (const field of NOTE_FIELDS) add(field, entry[field], areaId);
+      add('childWords', entry.childWords, areaId);
     }
     add('notes', c.notes);
+    add('childHopes', c.childHopes);
     for (const action of c.actions) {
       add('actionWhat', action.what, action.areaId, action.id);
       add('actionWho', action.who, action.areaId, action.id);

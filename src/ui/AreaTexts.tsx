@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { BASE_AGE_BAND, childPromptsKey, childTextKey } from '../domain/ageBand';
+import type { AgeBand } from '../domain/model';
 import type { AreaId } from '../domain/wheel';
 import { Pictogram } from './pictograms/Pictogram';
 
@@ -8,28 +10,30 @@ interface AreaTextsProps {
   /** Show the texts in this language instead of the UI language (family view, public wheel). */
   language?: string;
   headingLevel?: 2 | 3;
+  /** The age band whose child text and prompts are shown (6–12 when not given). */
+  band?: AgeBand;
 }
 
 /** An area's label, meaning, child-friendly description and conversation prompts. */
-export function AreaTexts({ areaId, headingId, language, headingLevel = 2 }: AreaTextsProps) {
+export function AreaTexts({ areaId, headingId, language, headingLevel = 2, band = BASE_AGE_BAND }: AreaTextsProps) {
   const { i18n } = useTranslation(['wheel', 'common']);
   const shown = language ?? i18n.language;
   const tw = i18n.getFixedT(shown, 'wheel');
   const tc = i18n.getFixedT(shown, 'common');
-  const prompts = tw(`areas.${areaId}.prompts`, { returnObjects: true }) as unknown;
+  const prompts = tw(childPromptsKey(areaId, band), { returnObjects: true }) as unknown;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // One level below the area's heading, so headings never skip a level (h2 → h3, h3 → h4).
   const PromptsHeading = headingLevel === 2 ? 'h3' : 'h4';
   const langProps = language ? { lang: language, dir: i18n.dir(language) } : {};
   return (
-    <div className="area-texts" {...langProps}>
+    <div className="area-texts" data-age-band={band} {...langProps}>
       <Heading id={headingId} className="area-label" tabIndex={-1}>
         <Pictogram area={areaId} className="area-pictogram" />
         <span>{tw(`areas.${areaId}.label`)}</span>
       </Heading>
       <p className="area-meaning">{tw(`areas.${areaId}.meaning`)}</p>
       <p className="area-child">
-        <span className="area-child-tag">{tc('area.forTheChild')}</span> {tw(`areas.${areaId}.child`)}
+        <span className="area-child-tag">{tc('area.forTheChildBand', { years: tc(`ageBand.years.${band}`) })}</span> {tw(childTextKey(areaId, band))}
       </p>
       <PromptsHeading className="area-prompts-heading">{tc('area.prompts')}</PromptsHeading>
       <ul className="area-prompts">

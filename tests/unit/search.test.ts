@@ -68,6 +68,19 @@ describe('search', () => {
     expect(hits[0]).toMatchObject({ childId: 'c1', date: '2025-01-10' });
   });
 
+  it("finds the child's own words (with their area) and the child's hopes", () => {
+    const withChildVoice = buildSearchIndex(children, [
+      ...conversations,
+      conv('k5', 'c2', '2025-05-01', (c) => {
+        c.entries.active.childWords = 'Jag vill börja med simning';
+        c.childHopes = 'Att få en egen hundvalp';
+      }),
+    ]);
+    expect(where(search(withChildVoice, 'simning'))).toEqual(['k5/active/childWords']);
+    expect(where(search(withChildVoice, 'hundvalp'))).toEqual(['k5/-/childHopes']);
+    expect(where(search(withChildVoice, 'mio egen'))).toEqual(['k5/-/childHopes']);
+  });
+
   it('is case- and diacritic-insensitive in both directions', () => {
     expect(where(search(index, 'MARDROMMAR'))).toEqual(['k1/healthy/worries']);
     expect(where(search(index, 'radd'))).toEqual(['k2/safe/worries']);

@@ -44,8 +44,13 @@ const arbWording = fc
   .map((s) => s.replace(/[{}$]/g, ''))
   .filter((s) => s.trim() !== '');
 
+const arbPrompts = fc.array(arbWording, { minLength: 1, maxLength: MAX_PROMPTS });
+
+/** The child text and prompts of the age bands with texts of their own (0–5, 13–17). */
+const arbBands = fc.dictionary(fc.constantFrom('0-5', '13-17'), fc.record({ child: arbWording, prompts: arbPrompts }, { requiredKeys: [] }), { maxKeys: 2 });
+
 const arbAreaPatch = fc.record(
-  { label: arbWording, meaning: arbWording, child: arbWording, prompts: fc.array(arbWording, { minLength: 1, maxLength: MAX_PROMPTS }) },
+  { label: arbWording, meaning: arbWording, child: arbWording, prompts: arbPrompts, bands: arbBands },
   { requiredKeys: [] },
 );
 
@@ -57,6 +62,7 @@ const arbLanguagePatch: fc.Arbitrary<WheelTextsPatch> = fc
       areas: fc.dictionary(fc.constantFrom(...AREA_IDS), arbAreaPatch, { maxKeys: 8 }),
       scale: fc.dictionary(fc.constantFrom('1', '2', '3', '4', '5', 'none'), arbWording, { maxKeys: 6 }),
       perspectives: fc.dictionary(fc.constantFrom(...PERSPECTIVES), arbWording, { maxKeys: 3 }),
+      hopes: fc.record({ question: arbWording, bands: fc.dictionary(fc.constantFrom('0-5', '13-17'), fc.record({ question: arbWording }), { maxKeys: 2 }) }, { requiredKeys: [] }),
     },
     { requiredKeys: [] },
   )
@@ -169,6 +175,25 @@ describe('a damaged wheel pack is refused with its reason', () => {
       ok: false,
       problem: { kind: 'unknown-area', path: 'texts.so.areas.happy' },
     });
+  });
+
+  it("takes the age bands' child texts and prompts, and refuses a band the wheel has no texts of its own for", () => {
+    const banded = pack({
+      sv: {
+        areas: { safe: { bands: { '0-5': { child: 'Ditt barn ska vara tryggt.', prompts: ['Är barnet tryggt?'] }, '13-17': { prompts: ['Hur trygg är du?', 'Vem litar du på?'] } } } },
+        hopes: { question: 'Vad önskar du?', bands: { '0-5': { question: 'Vad önskar ni?' } } },
+      },
+    });
+    expect(kindOf(banded)).toBe('ok');
+    // 6–12 is the area's own child text and prompts, not a band of its own; 18+ is not the wheel's.
+    expect(parse(pack({ sv: { areas: { safe: { bands: { '6-12': { child: 'X' } } } } } }))).toEqual({
+      ok: false,
+      problem: { kind: 'unknown-band', path: 'texts.sv.areas.safe.bands.6-12' },
+    });
+    expect(kindOf(pack({ fi: { hopes: { bands: { '18-25': { question: 'X' } } } } }))).toBe('unknown-band');
+    expect(kindOf(pack({ sv: { areas: { safe: { bands: { '0-5': { meaning: 'X' } } } } } }))).toBe('unknown-key');
+    expect(kindOf(pack({ sv: { areas: { safe: { bands: { '0-5': { prompts: [] } } } } } }))).toBe('prompt-count');
+    expect(kindOf(pack({ sv: { areas: { safe: { bands: { '13-17': { child: '' } } } } } }))).toBe('empty-text');
   });
 
   it('refuses placeholders that differ from the built-in text', () => {

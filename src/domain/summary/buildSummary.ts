@@ -15,6 +15,7 @@ import type {
   SummaryParticipant,
   Translate,
 } from './types';
+import { areaChildVoice, buildParticipation, childVoiceLabels } from './childVoice';
 
 export interface BuildSummaryInput {
   child: Child;
@@ -90,14 +91,19 @@ function buildArea(t: Translate, conversation: Conversation, id: AreaId): Summar
     if (rating === undefined) return [];
     const perspectiveLabel = t(`wheel:perspectives.${perspective}`);
     const word = t(`wheel:scale.${rating}`);
-    const text = `${perspectiveLabel}: ${t('summary:rating', { value: rating, word })}`;
-    return [{ perspective, perspectiveLabel, rating, word, text }];
+    const inChildTurn = perspective === 'child' && entry?.childTurn === true;
+    const line = `${perspectiveLabel}: ${t('summary:rating', { value: rating, word })}`;
+    const text = inChildTurn ? `${line} (${t('summary:childVoice.inTurn')})` : line;
+    return [inChildTurn ? { perspective, perspectiveLabel, rating, word, text, inChildTurn } : { perspective, perspectiveLabel, rating, word, text }];
   });
   const goingWell = cleanText(entry?.goingWell);
   const worries = cleanText(entry?.worries);
   const nextSteps = cleanText(entry?.nextSteps);
-  const empty = ratings.length === 0 && goingWell === '' && worries === '' && nextSteps === '';
-  return { id, label: areaLabel(t, id), ratings, goingWell, worries, nextSteps, empty };
+  const own = areaChildVoice(entry, cleanText);
+  const passed = `${t('wheel:perspectives.child')}: ${t('summary:childVoice.passed')}`;
+  const childPassedText = !own.childPassed ? '' : own.childTurn ? `${passed} (${t('summary:childVoice.inTurn')})` : passed;
+  const empty = ratings.length === 0 && goingWell === '' && worries === '' && nextSteps === '' && own.childWords === '' && !own.childPassed;
+  return { id, label: areaLabel(t, id), ratings, goingWell, worries, nextSteps, ...own, childPassedText, empty };
 }
 
 function buildAction(t: Translate, action: Action, format: (iso: string) => string): SummaryAction {
@@ -189,7 +195,11 @@ export function buildSummary(input: BuildSummaryInput): Summary {
       .map((a) => buildAction(t, a, format)),
     notes: cleanText(conversation.notes),
     network,
+    childVoice: childVoiceLabels(t),
+    hopes: cleanText(conversation.childHopes),
   };
+  const participation = buildParticipation(t, conversation, (id) => areaLabel(t, id), cleanText);
+  if (participation) summary.participation = participation;
   if (conversation.followUpDate) {
     summary.followUpDate = conversation.followUpDate;
     summary.followUpText = format(conversation.followUpDate);

@@ -1,6 +1,7 @@
 // Plain-text layout of a summary for pasting into a records system: no markup, "\n" line breaks, one blank
 // line between sections, details indented two spaces, areas with nothing noted on one line each.
-import type { Summary, SummaryArea } from './types';
+import { quoted } from './childVoice';
+import type { Summary, SummaryArea, SummaryParticipation } from './types';
 
 const INDENT = '  ';
 
@@ -13,8 +14,10 @@ function field(label: string, text: string, indent = ''): string[] {
 function areaLines(area: SummaryArea, s: Summary): string[] {
   if (area.empty) return [`${area.label}: ${s.labels.empty}`];
   const lines = [area.label];
-  if (area.ratings.length === 0) lines.push(`${INDENT}${s.labels.ratings}: ${s.labels.notRated}`);
+  if (area.ratings.length === 0 && !area.childPassed) lines.push(`${INDENT}${s.labels.ratings}: ${s.labels.notRated}`);
   for (const r of area.ratings) lines.push(`${INDENT}${r.text}`);
+  if (area.childPassed) lines.push(`${INDENT}${area.childPassedText}`);
+  if (area.childWords) lines.push(...field(s.childVoice.childWords, quoted(s.childVoice, area.childWords), INDENT));
   if (area.goingWell) lines.push(...field(s.labels.goingWell, area.goingWell, INDENT));
   if (area.worries) lines.push(...field(s.labels.worries, area.worries, INDENT));
   if (area.nextSteps) lines.push(...field(s.labels.nextSteps, area.nextSteps, INDENT));
@@ -62,6 +65,10 @@ function changesSection(s: Summary): string[] {
   return lines;
 }
 
+function participationSection(p: SummaryParticipation): string[] {
+  return [p.heading, ...p.facts.flatMap((fact) => field(fact.label, fact.text))];
+}
+
 export function summaryToPlainText(s: Summary): string {
   const header = [
     s.title,
@@ -71,7 +78,10 @@ export function summaryToPlainText(s: Summary): string {
   ];
   if (s.participants.length > 0) header.push(`${s.labels.participants}: ${s.participants.map((p) => p.text).join(', ')}`);
 
-  const blocks: string[][] = [header, ...areasSection(s)];
+  const blocks: string[][] = [header];
+  if (s.participation) blocks.push(participationSection(s.participation));
+  blocks.push(...areasSection(s));
+  if (s.hopes) blocks.push(field(s.childVoice.hopes, quoted(s.childVoice, s.hopes)));
   if (s.actions.length > 0) blocks.push(actionsSection(s));
   if (s.notes) blocks.push([s.labels.notes, ...s.notes.split('\n').filter((line) => line.trim() !== '')]);
   if (s.followUpText) blocks.push([`${s.labels.followUp}: ${s.followUpText}`]);

@@ -31,14 +31,40 @@ export interface SummaryLabels {
   changes: string;
 }
 
+/** The labels of the child's voice: own words, the pass, the child's turn, hopes, and the quotation marks. */
+export interface SummaryChildVoiceLabels {
+  childWords: string;
+  /** "Did not want to say". */
+  childPassed: string;
+  /** Said of an answer the child gave in the child's turn, e.g. "i Barnets tur". */
+  inChildTurn: string;
+  hopes: string;
+  quoteOpen: string;
+  quoteClose: string;
+}
+
+/** One labelled fact, e.g. "Tolk: Ja (somaliska)". */
+export interface SummaryFact {
+  label: string;
+  text: string;
+}
+
+/** How the child took part ("Barnets delaktighet"). */
+export interface SummaryParticipation {
+  heading: string;
+  facts: SummaryFact[];
+}
+
 export interface SummaryRating {
   perspective: Perspective;
   perspectiveLabel: string;
   rating: Rating;
   /** The scale's word for the rating, e.g. "Ganska bra". */
   word: string;
-  /** One line, e.g. "Barnet: 4 av 5, Ganska bra". */
+  /** One line, e.g. "Barnet: 4 av 5, Ganska bra" (and "(i Barnets tur)" when the child gave it there). */
   text: string;
+  /** The child's rating, given by the child in the child's turn. */
+  inChildTurn?: boolean;
 }
 
 export interface SummaryArea {
@@ -49,7 +75,15 @@ export interface SummaryArea {
   goingWell: string;
   worries: string;
   nextSteps: string;
-  /** Neither a rating nor a note: shown compactly. */
+  /** The child's own words about the area (shown in quotation marks); empty when none. */
+  childWords: string;
+  /** The child did not want to say ("I'd rather not say"), and gave no rating. */
+  childPassed: boolean;
+  /** One line for the pass, e.g. "Barnet: Ville inte säga (i Barnets tur)"; empty when not passed. */
+  childPassedText: string;
+  /** The child's answer here was given in the child's turn. */
+  childTurn: boolean;
+  /** Neither a rating nor a note nor anything of the child's own: shown compactly. */
   empty: boolean;
 }
 
@@ -125,4 +159,8 @@ export interface Summary {
   followUpText?: string;
   network: SummaryContact[];
   changes?: SummaryChanges;
+  childVoice: SummaryChildVoiceLabels;
+  /** The child's answer to "What would make things better? My hopes"; empty when none. */
+  hopes: string;
+  participation?: SummaryParticipation;
 }

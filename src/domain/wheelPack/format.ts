@@ -1,6 +1,7 @@
 // A wheel pack: a region's own wording of the wheel, in a file (the DESIGN contract, "Wheel packs"):
 //   { "format": "hjulet-wheel-pack", "version": 1, "name": "Region X", "source": "…",
-//     "texts": { "sv": { "areas": { "safe": { "label": "…", "meaning": "…", "child": "…", "prompts": ["…"] } } } } }
+//     "texts": { "sv": { "areas": { "safe": { "label": "…", "meaning": "…", "child": "…", "prompts": ["…"],
+//                                              "bands": { "0-5": { "child": "…", "prompts": ["…"] } } } } } } }
 // `texts.<lng>` has the shape of locales/<lng>/wheel.json, for any subset of languages and keys.
 
 export const WHEEL_PACK_FORMAT = 'hjulet-wheel-pack';
@@ -32,6 +33,8 @@ export type WheelPackProblemKind =
   | 'wrong-type'
   | 'unknown-key'
   | 'unknown-area'
+  /** `bands.<band>` for a band without texts of its own (the bands are 0-5 and 13-17; 6-12 is `child`/`prompts`). */
+  | 'unknown-band'
   | 'unknown-language'
   | 'empty-text'
   | 'placeholders'

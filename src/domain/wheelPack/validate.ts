@@ -1,5 +1,6 @@
 // Checks an untrusted wheel pack (a file a host put next to the app, or one a user chose) before any of
 // it reaches the texts. The first problem found is the answer; nothing of a refused pack is used.
+import { OTHER_AGE_BANDS } from '../ageBand';
 import { AREA_IDS } from '../wheel';
 import {
   MAX_PROMPTS,
@@ -23,6 +24,8 @@ export interface WheelPackRules {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ROOT_KEYS = new Set(['format', 'version', 'name', 'source', 'texts']);
 const AREAS = new Set<string>(AREA_IDS);
+/** The age bands with texts of their own under `bands` (6–12 has the area's `child` and `prompts`). */
+const BANDS = new Set<string>(OTHER_AGE_BANDS);
 
 class PackProblem extends Error {
   constructor(readonly problem: WheelPackProblem) {
@@ -64,6 +67,13 @@ function checkText(value: unknown, source: string, path: string): string {
   return value;
 }
 
+/** Why a key the source lacks is refused: an area or an age band the wheel does not have, or any other key. */
+function unknownKind(path: string, key: string): WheelPackProblem['kind'] {
+  if (path.endsWith('.areas') && !AREAS.has(key)) return 'unknown-area';
+  if (path.endsWith('.bands') && !BANDS.has(key)) return 'unknown-band';
+  return 'unknown-key';
+}
+
 /** Follows the source's shape: the same keys (any subset), strings for strings, lists of strings for lists. */
 function checkPatch(value: unknown, source: Record<string, unknown>, path: string): WheelTextsPatch {
   if (!isRecord(value)) return refuse('wrong-type', path);
@@ -71,7 +81,7 @@ function checkPatch(value: unknown, source: Record<string, unknown>, path: strin
   for (const [key, item] of Object.entries(value)) {
     const at = `${path}.${key}`;
     const expected = Object.hasOwn(source, key) ? source[key] : undefined;
-    if (expected === undefined) return refuse(path.endsWith('.areas') && !AREAS.has(key) ? 'unknown-area' : 'unknown-key', at);
+    if (expected === undefined) return refuse(unknownKind(path, key), at);
     if (typeof expected === 'string') out[key] = checkText(item, expected, at);
     else if (Array.isArray(expected)) {
       if (!Array.isArray(item)) return refuse('wrong-type', at);

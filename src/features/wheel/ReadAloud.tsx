@@ -1,18 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BASE_AGE_BAND, childTextKey } from '../../domain/ageBand';
+import type { AgeBand } from '../../domain/model';
 import type { AreaId } from '../../domain/wheel';
-import { speechLocale } from '../../i18n/format';
-
-function findVoice(language: string): SpeechSynthesisVoice | undefined {
-  if (typeof speechSynthesis === 'undefined') return undefined;
-  const wanted = speechLocale(language).toLowerCase();
-  const base = wanted.split('-')[0];
-  const voices = speechSynthesis.getVoices();
-  return voices.find((v) => v.lang.toLowerCase() === wanted) ?? voices.find((v) => v.lang.toLowerCase().split('-')[0] === base);
-}
+import { deviceVoice as findVoice } from '../readAloud/deviceVoice';
 
 /** Reads an area's child-friendly text aloud, only when the device has a voice for the language. */
-export function ReadAloud({ areaId, language }: { areaId: AreaId; language: string }) {
+export function ReadAloud({ areaId, language, band = BASE_AGE_BAND }: { areaId: AreaId; language: string; band?: AgeBand }) {
   const { i18n } = useTranslation();
   // The button is part of the family's side of the screen: in their language, like the text it reads.
   const t = i18n.getFixedT(language, 'common');
@@ -27,7 +21,7 @@ export function ReadAloud({ areaId, language }: { areaId: AreaId; language: stri
   }, [language]);
 
   if (!voice) return null;
-  const text = i18n.getFixedT(language, 'wheel')(`areas.${areaId}.child`);
+  const text = i18n.getFixedT(language, 'wheel')(childTextKey(areaId, band));
   return (
     <button
       type="button"
