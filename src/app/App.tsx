@@ -53,17 +53,19 @@ export function App() {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [route.name]);
 
+  // A bare page (the child's turn) is the whole screen: no header, navigation, notices or footer.
+  const bare = route.name !== 'notFound' && PAGES[route.name].bare === true;
   return (
     <>
-      <AppHeader />
-      <main id="main" tabIndex={-1}>
+      {bare ? null : <AppHeader />}
+      <main id="main" tabIndex={-1} className={bare ? 'main-bare' : undefined}>
         {/* While locked, only the unlock screen: nothing about any child is rendered at all. */}
         <LockGate>
-          <PrivacyNotices />
+          {bare ? null : <PrivacyNotices />}
           <Page />
         </LockGate>
       </main>
-      <AppFooter />
+      {bare ? null : <AppFooter />}
     </>
   );
 }

@@ -12,11 +12,17 @@ export interface PageEntry<K extends RouteName> {
   /** The page's chunk; left out for pages in the first load. */
   load?: () => Promise<unknown>;
   render(module: unknown, route: RouteOf<K>): ReactNode;
+  /** The page is the whole screen: no header, navigation or footer around it (the child's turn). */
+  bare?: boolean;
 }
 
 /** A page in a chunk of its own: `render` gets the loaded module. */
-function lazy<K extends RouteName, M>(load: () => Promise<M>, render: (module: M, route: RouteOf<K>) => ReactNode): PageEntry<K> {
-  return { load, render: (module, route) => render(module as M, route) };
+function lazy<K extends RouteName, M>(
+  load: () => Promise<M>,
+  render: (module: M, route: RouteOf<K>) => ReactNode,
+  options: { bare?: boolean } = {},
+): PageEntry<K> {
+  return { load, render: (module, route) => render(module as M, route), ...options };
 }
 
 export const PAGES: { [K in RouteName]: PageEntry<K> } = {
@@ -28,6 +34,11 @@ export const PAGES: { [K in RouteName]: PageEntry<K> } = {
   conversation: lazy(
     () => import('../features/conversation/ConversationView'),
     (m, r) => <m.ConversationView conversationId={r.conversationId} areaId={r.areaId} />,
+  ),
+  childTurn: lazy(
+    () => import('../features/childTurn/ChildTurnPage'),
+    (m, r) => <m.ChildTurnPage conversationId={r.conversationId} lang={r.lang} lang2={r.lang2} />,
+    { bare: true },
   ),
   summary: lazy(
     () => import('../features/export/SummaryPage'),

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { heldHash } from './hold';
 import { ROUTES, ROUTE_NAMES, type Route, type RouteName } from './routes';
 
 function segments(path: string): string[] {
@@ -76,8 +77,8 @@ function subscribe(callback: () => void): () => void {
   return () => window.removeEventListener('hashchange', callback);
 }
 
-/** The current route; re-renders on every change of the address's hash. */
+/** The current route; re-renders on every change of the address's hash (a held address wins: hold.ts). */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  const hash = useSyncExternalStore(subscribe, () => heldHash() ?? window.location.hash, () => '');
   return parseHash(hash);
 }

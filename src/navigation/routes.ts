@@ -16,6 +16,8 @@ export const ROUTES = {
   home: { path: '/' },
   child: { path: '/child/:childId' },
   conversation: { path: '/conversation/:conversationId', query: { areaId: 'area' } },
+  // The child's turn: the child holds the device; `lang` is the language it shows, `lang2` a second one beside it.
+  childTurn: { path: '/child-turn/:conversationId', query: { lang: 'lang', lang2: 'lang2' } },
   summary: { path: '/summary/:conversationId' },
   compare: { path: '/compare/:childId', query: { from: 'from', to: 'to' } },
   // The search words stay in memory (searchStore), never in the address.

@@ -1,13 +1,14 @@
 // Issue 12, point 1: a picture for every area. In every view that draws the wheel (conversation, family
-// view, summary and its print, compare, public wheel) each area holds its own pictogram, drawn and
+// view, summary and its print, compare, public wheel, the child's turn) each area holds its own pictogram, drawn and
 // visible, hidden from assistive technology; the area headings carry it too; forced colours turn the
 // pictograms into system-colour line drawings (screenshots are saved for a person to look at).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './harness';
+import { leaveTurn } from './helpers/childTurn';
 import { appSession } from './helpers/session';
 import { systemColours } from './helpers/systemColours';
-import { LANGUAGES, VIEWS, seedThroughUi, type Seeded } from './helpers/views';
+import { LANGUAGES, VIEWS, seedThroughUi, switchLanguage, type Seeded } from './helpers/views';
 
 const AREAS = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'] as const;
 const WHEEL_VIEWS = ['conversation', 'family view', 'summary', 'compare', 'public wheel'];
@@ -77,6 +78,34 @@ async function headingPictograms(page: Page): Promise<Array<{ heading: string; p
   );
 }
 
+/** Boxes in the wheel's own units (the pictogram square, each label line as laid out): any cut off or overlapping. */
+async function labelRoomProblems(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((wheelSelector) => {
+    const svg = document.querySelector<SVGSVGElement>(wheelSelector);
+    if (!svg) return ['no wheel'];
+    const view = svg.viewBox.baseVal;
+    type Box = { what: string; area: string; line: boolean; x: number; y: number; width: number; height: number };
+    const boxes: Box[] = [];
+    for (const area of svg.querySelectorAll('[data-area]')) {
+      const id = area.getAttribute('data-area');
+      const p = area.querySelector<SVGSVGElement>('[data-pictogram]');
+      if (p) boxes.push({ what: `${id} pictogram`, area: id ?? '', line: false, x: p.x.baseVal.value, y: p.y.baseVal.value, width: p.width.baseVal.value, height: p.height.baseVal.value });
+      area.querySelectorAll<SVGTextElement>('text.wheel-label').forEach((t, i) => {
+        const b = t.getBBox();
+        boxes.push({ what: `${id} line ${i + 1} "${t.textContent}"`, area: id ?? '', line: true, x: b.x, y: b.y, width: b.width, height: b.height });
+      });
+    }
+    const out: string[] = [];
+    const overlap = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+    for (const [i, a] of boxes.entries()) {
+      if (a.x < view.x || a.y < view.y || a.x + a.width > view.x + view.width || a.y + a.height > view.y + view.height) out.push(`${a.what} is cut off`);
+      // Two lines of one label may share the room between them (the font's ascent and descent).
+      for (const b of boxes.slice(i + 1)) if (!(a.line && b.line && a.area === b.area) && overlap(a, b)) out.push(`${a.what} overlaps ${b.what}`);
+    }
+    return out;
+  }, selector);
+}
+
 async function open(page: Page, name: string, seeded: Seeded) {
   const view = VIEWS.find((v) => v.name === name);
   if (!view) throw new Error(`no view ${name}`);
@@ -121,6 +150,29 @@ describe('pictograms', () => {
     await screenshot(page, 'pictograms-print-summary');
   });
 
+  it("stand in every area of the child's turn's wheel, and big beside the chosen area's name", async () => {
+    const { page } = session.opened;
+    const seeded = await seedThroughUi(page, session.app.url);
+    await open(page, 'conversation', seeded);
+    await page.getByTestId('child-turn-start').click();
+    await page.locator('[data-testid="child-turn"] [data-child-area]').waitFor();
+    // The child-sized wheel draws its pictures at 42 to 50 units (the other wheels at 36).
+    expectEveryAreaPictured(await wheelAreas(page), "child's turn", 30);
+    const units = await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('[data-testid="child-turn"] svg.wheel-svg [data-pictogram]')].map((p) => p.width.baseVal.value));
+    expect(Math.min(...units)).toBeGreaterThanOrEqual(42);
+    for (const area of AREAS) {
+      await page.locator(`[data-testid="child-turn"] [data-testid="wheel"] [data-area="${area}"]`).click();
+      const heading = await page.evaluate(() => {
+        const h = document.querySelector('[data-testid="child-turn"] [data-child-area] h2');
+        const p = h?.querySelector('[data-pictogram]');
+        return { area: h?.closest('[data-child-area]')?.getAttribute('data-child-area'), pictogram: p?.getAttribute('data-pictogram'), hidden: p?.getAttribute('aria-hidden'), width: p?.getBoundingClientRect().width ?? 0 };
+      });
+      expect(heading).toMatchObject({ area, pictogram: area, hidden: 'true' });
+      expect(heading.width, area).toBeGreaterThanOrEqual(96);
+    }
+    await screenshot(page, 'pictograms-child-turn');
+  });
+
   it('leave room for every label, in all six languages, at 320 px wide', async () => {
     const { page } = session.opened;
     await page.setViewportSize({ width: 320, height: 640 });
@@ -130,32 +182,26 @@ describe('pictograms', () => {
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lng);
       await page.locator('.public-wheel [data-area="included"] [data-pictogram]').waitFor();
       await page.evaluate(() => document.fonts.ready);
-      // Boxes in the wheel's own units: the pictogram square and each label line as the browser laid it out.
-      const found = await page.evaluate(() => {
-        const svg = document.querySelector<SVGSVGElement>('.public-wheel svg.wheel-svg');
-        if (!svg) return ['no wheel'];
-        const view = svg.viewBox.baseVal;
-        type Box = { what: string; area: string; line: boolean; x: number; y: number; width: number; height: number };
-        const boxes: Box[] = [];
-        for (const area of svg.querySelectorAll('[data-area]')) {
-          const id = area.getAttribute('data-area');
-          const p = area.querySelector<SVGSVGElement>('[data-pictogram]');
-          if (p) boxes.push({ what: `${id} pictogram`, area: id ?? '', line: false, x: p.x.baseVal.value, y: p.y.baseVal.value, width: p.width.baseVal.value, height: p.height.baseVal.value });
-          area.querySelectorAll<SVGTextElement>('text.wheel-label').forEach((t, i) => {
-            const b = t.getBBox();
-            boxes.push({ what: `${id} line ${i + 1} "${t.textContent}"`, area: id ?? '', line: true, x: b.x, y: b.y, width: b.width, height: b.height });
-          });
-        }
-        const out: string[] = [];
-        const overlap = (a: Box, b: Box) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
-        for (const [i, a] of boxes.entries()) {
-          if (a.x < view.x || a.y < view.y || a.x + a.width > view.x + view.width || a.y + a.height > view.y + view.height) out.push(`${a.what} is cut off`);
-          // Two lines of one label may share the room between them (the font's ascent and descent).
-          for (const b of boxes.slice(i + 1)) if (!(a.line && b.line && a.area === b.area) && overlap(a, b)) out.push(`${a.what} overlaps ${b.what}`);
-        }
-        return out;
-      });
-      for (const problem of found) problems.push(`${lng}: ${problem}`);
+      problems.push(...(await labelRoomProblems(page, '.public-wheel svg.wheel-svg')).map((problem) => `${lng}: ${problem}`));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("leave room for every label of the child's turn's bigger pictures, in all six languages, on a 360 px phone", async () => {
+    const { page } = session.opened;
+    const seeded = await seedThroughUi(page, session.app.url);
+    await page.setViewportSize({ width: 360, height: 740 });
+    const problems: string[] = [];
+    for (const lng of LANGUAGES) {
+      await open(page, 'conversation', seeded);
+      await switchLanguage(page, lng);
+      await page.getByTestId('child-turn-start').click();
+      await page.locator('[data-testid="child-turn"] [data-area="included"] [data-pictogram]').waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      problems.push(...(await labelRoomProblems(page, '[data-testid="child-turn"] svg.wheel-svg')).map((problem) => `${lng}: ${problem}`));
+      await screenshot(page, `pictograms-child-turn-360-${lng}`);
+      // Out again: the exit held for 1.5 s (the lock is off).
+      await leaveTurn(page);
     }
     expect(problems).toEqual([]);
   });

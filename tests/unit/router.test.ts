@@ -10,6 +10,8 @@ describe('the route table', () => {
       { name: 'child', childId: 'a b/ü' },
       { name: 'conversation', conversationId: 'x1', areaId: 'safe' },
       { name: 'conversation', conversationId: 'x1' },
+      { name: 'childTurn', conversationId: 'x1', lang: 'so', lang2: 'sv' },
+      { name: 'childTurn', conversationId: 'x1' },
       { name: 'summary', conversationId: 'c-2' },
       { name: 'compare', childId: 'k', from: 'a', to: 'b' },
       { name: 'compare', childId: 'k' },

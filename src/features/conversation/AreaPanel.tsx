@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, AreaEntry, NoteField } from '../../domain/model';
+import type { Action, AgeBand, AreaEntry, NoteField } from '../../domain/model';
+import { answerByAdult } from '../../domain/childAnswers';
+import { ChildAnswerFields } from '../childVoice/ChildAnswerFields';
 import { NOTE_FIELDS } from '../../domain/model';
 import { setRating } from '../../domain/ratings';
 import { PERSPECTIVES, stepArea, type AreaId } from '../../domain/wheel';
@@ -12,6 +14,8 @@ import { PersonnummerHint } from '../../ui/PersonnummerHint';
 
 interface AreaPanelProps {
   areaId: AreaId;
+  /** The age band whose child texts are shown. */
+  band: AgeBand;
   entry: AreaEntry;
   actions: Action[];
   onEntryChange: (entry: AreaEntry) => void;
@@ -27,7 +31,7 @@ const NOTE_KEYS: Record<NoteField, string> = {
   nextSteps: 'area.nextSteps',
 };
 
-export function AreaPanel({ areaId, entry, actions, onEntryChange, onActionsChange, onSelectArea, focusOnOpen = false }: AreaPanelProps) {
+export function AreaPanel({ areaId, band, entry, actions, onEntryChange, onActionsChange, onSelectArea, focusOnOpen = false }: AreaPanelProps) {
   const { t } = useTranslation(['common', 'wheel']);
   const previous = stepArea(areaId, -1);
   const next = stepArea(areaId, 1);
@@ -37,7 +41,7 @@ export function AreaPanel({ areaId, entry, actions, onEntryChange, onActionsChan
   }, [focusOnOpen]);
   return (
     <section ref={panelRef} className="area-panel" aria-labelledby={`area-heading-${areaId}`} data-testid="area-panel" data-area-panel={areaId}>
-      <AreaTexts areaId={areaId} headingId={`area-heading-${areaId}`} />
+      <AreaTexts areaId={areaId} headingId={`area-heading-${areaId}`} band={band} />
       <div className="rating-scales">
         <h3>{t('area.ratingsHeading')}</h3>
         {PERSPECTIVES.map((perspective) => (
@@ -46,9 +50,10 @@ export function AreaPanel({ areaId, entry, actions, onEntryChange, onActionsChan
             areaId={areaId}
             perspective={perspective}
             value={entry.ratings[perspective]}
-            onChange={(rating) => onEntryChange(setRating(entry, perspective, rating))}
+            onChange={(rating) => onEntryChange(perspective === 'child' ? answerByAdult(entry, rating) : setRating(entry, perspective, rating))}
           />
         ))}
+        <ChildAnswerFields entry={entry} onChange={onEntryChange} />
       </div>
       <div className="area-notes">
         <h3>{t('area.notesHeading')}</h3>

@@ -16,6 +16,9 @@ import { useConversationDraft } from './useConversationDraft';
 import { FamilyView } from '../wheel/FamilyView';
 import { LastTimeAgreed } from '../history/LastTimeAgreed';
 import { carryForward } from '../history/actionUpdates';
+import { conversationAgeBand } from '../../domain/ageBand';
+import { ChildTurnStart } from '../childTurn/ChildTurnStart';
+import { ChildVoiceSection } from '../childVoice/ChildVoiceSection';
 
 export function ConversationView({ conversationId, areaId }: { conversationId: string; areaId?: string }) {
   const { t } = useTranslation();
@@ -35,12 +38,13 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   if (state.status === 'missing' || !conversation) return <p role="alert">{t('conversation.missing')}</p>;
 
   const selected: AreaId | undefined = isAreaId(areaId) ? areaId : undefined;
+  const band = conversationAgeBand(conversation, child);
   const select = (id: AreaId, via?: 'steps') => {
     setFocusPanel(via === 'steps');
     navigate({ name: 'conversation', conversationId, areaId: id }, { replace: true });
   };
 
-  if (familyView) return <FamilyView conversation={conversation} selected={selected ?? AREA_IDS[0]} onSelect={select} onClose={() => setFamilyView(false)} />;
+  if (familyView) return <FamilyView conversation={conversation} band={band} selected={selected ?? AREA_IDS[0]} onSelect={select} onClose={() => setFamilyView(false)} />;
 
   return (
     <div className="conversation">
@@ -52,6 +56,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
       {/* inert: nothing can be typed while another window switches the lock (all is written first). */}
       <div className="conversation-body" inert={paused}>
       <ConversationHeader conversation={conversation} child={child} />
+      <ChildTurnStart conversation={conversation} />
       <SaveStatus />
       <LastTimeAgreed conversation={conversation} onCarryForward={carry} />
       <div className="conversation-layout">
@@ -64,6 +69,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
           <AreaPanel
             key={selected}
             areaId={selected}
+            band={band}
             entry={conversation.entries[selected]}
             actions={conversation.actions}
             onEntryChange={(entry) => update((current) => ({ ...current, entries: { ...current.entries, [selected]: entry } }))}
@@ -73,6 +79,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
           />
         ) : null}
       </div>
+      <ChildVoiceSection conversation={conversation} child={child} onChange={change} />
       <ConversationOverall conversation={conversation} onChange={change} />
       </div>
     </div>

@@ -8,6 +8,7 @@ import { Bidi } from '../../ui/Bidi';
 import { Pictogram } from '../../ui/pictograms/Pictogram';
 import { WheelDrawing, type WheelScene } from '../../ui/wheel/WheelDrawing';
 import { WheelPatterns, patternId } from '../../ui/wheel/WheelPatterns';
+import { AreaChildVoice, HopesSection, ParticipationSection } from './SummaryChildVoice';
 
 interface SummaryDocumentProps {
   summary: Summary;
@@ -90,6 +91,8 @@ export function SummaryDocument({ summary: s, scene, t, lang, dir }: SummaryDocu
         ) : null}
       </dl>
 
+      <ParticipationSection s={s} />
+
       <figure className="summary-wheel">
         <WheelDrawing scene={scene} prefix={prefix} svgProps={{ role: 'img', 'aria-label': t('common:wheelUi.name'), className: 'wheel-svg summary-wheel-svg' }} />
         <figcaption>
@@ -106,7 +109,7 @@ export function SummaryDocument({ summary: s, scene, t, lang, dir }: SummaryDocu
               <span>{area.label}</span>
             </h4>
             {area.empty ? <p className="muted">{l.empty}</p> : null}
-            {!area.empty && area.ratings.length === 0 ? (
+            {!area.empty && area.ratings.length === 0 && !area.childPassed ? (
               <p>
                 {l.ratings}: {l.notRated}
               </p>
@@ -118,6 +121,7 @@ export function SummaryDocument({ summary: s, scene, t, lang, dir }: SummaryDocu
                 ))}
               </ul>
             ) : null}
+            <AreaChildVoice s={s} area={area} />
             {area.goingWell || area.worries || area.nextSteps ? (
               <dl className="summary-notes">
                 <Note label={l.goingWell} text={area.goingWell} />
@@ -128,6 +132,8 @@ export function SummaryDocument({ summary: s, scene, t, lang, dir }: SummaryDocu
           </section>
         ))}
       </section>
+
+      <HopesSection s={s} />
 
       {s.actions.length > 0 ? (
         <section className="summary-section">

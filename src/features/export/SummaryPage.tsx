@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { previousConversation } from '../../domain/changes';
 import type { Child, Conversation } from '../../domain/model';
 import { loadLanguage } from '../../i18n';
-import { LANGUAGES, LANGUAGE_META, isLanguage, type Language } from '../../i18n/languages';
+import { LANGUAGE_META, isLanguage, type Language } from '../../i18n/languages';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import { getChild, getConversation, listConversations, useLive } from '../../storage';
 import { hrefFor } from '../../navigation';
 import { Bidi } from '../../ui/Bidi';
@@ -83,16 +84,7 @@ export function SummaryPage({ conversationId }: { conversationId: string }) {
               {value === 'ui' ? `${t('summary.ui')} (${LANGUAGE_META[ui].nativeName})` : t(`summary.${value}`)}
             </label>
           ))}
-          <label className="inline-field">
-            {t('summary.familyLanguage')}
-            <select value={family} onChange={(e) => isLanguage(e.target.value) && setPicked(e.target.value)} data-testid="family-language">
-              {LANGUAGES.map((lng) => (
-                <option key={lng} value={lng} lang={lng}>
-                  {LANGUAGE_META[lng].nativeName}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageSelect label={t('summary.familyLanguage')} value={family} onChange={setPicked} testId="family-language" />
         </fieldset>
         <div className="summary-print">
           <button type="button" onClick={() => window.print()} data-testid="print">

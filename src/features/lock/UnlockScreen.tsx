@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tryUnlock, useLockStore } from './lockStore';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
+import { PassphraseField } from './PassphraseField';
 import './lock.css';
 
 /** `at`: when the problem arose; `until`: when the next try is allowed. */
@@ -79,20 +80,16 @@ export function UnlockScreen() {
         <>
           <p>{t('unlock.intro')}</p>
           <form onSubmit={submit} noValidate className="unlock-form">
-            <div className="field">
-              <label htmlFor={`${id}-passphrase`}>{t('unlock.passphrase')}</label>
-              <input
-                ref={inputRef}
-                id={`${id}-passphrase`}
-                type="password"
-                autoComplete="current-password"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-                aria-describedby={`${id}-status`}
-                aria-invalid={problem?.kind === 'wrong' || problem?.kind === 'empty' ? true : undefined}
-                data-testid="unlock-passphrase"
-              />
-            </div>
+            <PassphraseField
+              inputRef={inputRef}
+              label={t('unlock.passphrase')}
+              value={passphrase}
+              onChange={setPassphrase}
+              autoComplete="current-password"
+              describedBy={`${id}-status`}
+              invalid={problem?.kind === 'wrong' || problem?.kind === 'empty'}
+              testId="unlock-passphrase"
+            />
             <button type="submit" disabled={busy || waiting} data-testid="unlock-submit">
               {t('unlock.submit')}
             </button>

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { isCryptoError } from '../../domain/crypto';
 import {
   changePassphrase as storeChangePassphrase,
+  checkPassphrase,
   clearUnlockFailures,
   DEFAULT_IDLE_MINUTES,
   eraseEverything as storeEraseEverything,
@@ -96,19 +97,14 @@ export async function followStoredLock(): Promise<void> {
 
 export type UnlockResult = { ok: true } | { ok: false; reason: 'wrong' | 'wait'; waitMs: number } | { ok: false; reason: 'damaged' };
 
-/** Tries a passphrase, honouring the growing delay after wrong ones (kept across reloads). */
-export async function tryUnlock(passphrase: string): Promise<UnlockResult> {
+/** Runs `attempt` with the passphrase unless a wrong one came too recently; counts a wrong one (kept across reloads). */
+async function withFailureDelay(attempt: () => Promise<void>): Promise<UnlockResult> {
   const failures = await readUnlockFailures();
   const waitMs = remainingDelayMs(failures.count, failures.at, Date.now());
   if (waitMs > 0) return { ok: false, reason: 'wait', waitMs };
   try {
-    const key = await storeUnlock(passphrase);
-    useLockStore.setState({ status: 'unlocked' });
+    await attempt();
     await clearUnlockFailures().catch(() => undefined);
-    // Rows a crash left in clear are sealed in the background, once the first screen has been read.
-    setTimeout(() => {
-      if (useLockStore.getState().status === 'unlocked') void sealStrayRows(key).catch(() => undefined);
-    }, STRAY_ROW_DELAY_MS);
     return { ok: true };
   } catch (error) {
     if (isCryptoError(error) && error.code === 'wrong-passphrase') {
@@ -117,6 +113,26 @@ export async function tryUnlock(passphrase: string): Promise<UnlockResult> {
     }
     return { ok: false, reason: 'damaged' };
   }
+}
+
+/** Tries a passphrase, honouring the growing delay after wrong ones (kept across reloads). */
+export async function tryUnlock(passphrase: string): Promise<UnlockResult> {
+  return withFailureDelay(async () => {
+    const key = await storeUnlock(passphrase);
+    useLockStore.setState({ status: 'unlocked' });
+    // Rows a crash left in clear are sealed in the background, once the first screen has been read.
+    setTimeout(() => {
+      if (useLockStore.getState().status === 'unlocked') void sealStrayRows(key).catch(() => undefined);
+    }, STRAY_ROW_DELAY_MS);
+  });
+}
+
+/**
+ * Checks the passphrase of an unlocked app without changing anything (an adult leaving the child's turn),
+ * with the same growing delay after wrong ones, so that guessing at the child's screen is slow too.
+ */
+export async function confirmPassphrase(passphrase: string): Promise<UnlockResult> {
+  return withFailureDelay(() => checkPassphrase(passphrase));
 }
 
 /** Saves what is being typed, then forgets the key. The screen switches to the unlock form. */

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Conversation } from '../../domain/model';
+import type { AgeBand, Conversation } from '../../domain/model';
 import type { AreaId } from '../../domain/wheel';
 import { loadLanguage } from '../../i18n';
-import { LANGUAGES, LANGUAGE_META, isLanguage, type Language } from '../../i18n/languages';
+import { isLanguage, type Language } from '../../i18n/languages';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import { Wheel } from '../../ui/wheel/Wheel';
 import { WheelLegend } from '../../ui/wheel/WheelLegend';
 import { AreaTexts } from '../../ui/AreaTexts';
@@ -11,6 +12,8 @@ import { ReadAloud } from './ReadAloud';
 
 interface FamilyViewProps {
   conversation?: Conversation;
+  /** The age band whose child texts are shown. */
+  band?: AgeBand;
   selected: AreaId;
   onSelect: (id: AreaId) => void;
   /** Back to the professional's notes. */
@@ -18,7 +21,7 @@ interface FamilyViewProps {
 }
 
 /** The screen turned toward the family: large text, their language, no professional notes on show. */
-export function FamilyView({ conversation, selected, onSelect, onClose }: FamilyViewProps) {
+export function FamilyView({ conversation, band, selected, onSelect, onClose }: FamilyViewProps) {
   const { t, i18n } = useTranslation();
   const initial = conversation?.familyLanguage;
   const [familyLanguage, setFamilyLanguage] = useState<Language>(isLanguage(initial) ? initial : (i18n.language as Language));
@@ -37,16 +40,7 @@ export function FamilyView({ conversation, selected, onSelect, onClose }: Family
     <div className="family-mode">
       {/* The professional's controls, in the UI language, outside the part turned toward the family. */}
       <div className="toolbar family-toolbar">
-        <label className="inline-field">
-          {t('family.language')}
-          <select value={familyLanguage} onChange={(e) => isLanguage(e.target.value) && setFamilyLanguage(e.target.value)}>
-            {LANGUAGES.map((lng) => (
-              <option key={lng} value={lng} lang={lng}>
-                {LANGUAGE_META[lng].nativeName}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect label={t('family.language')} value={familyLanguage} onChange={setFamilyLanguage} />
         <label className="checkbox">
           <input type="checkbox" checked={sideBySide} onChange={(e) => setSideBySide(e.target.checked)} />
           {t('family.sideBySide')}
@@ -66,12 +60,12 @@ export function FamilyView({ conversation, selected, onSelect, onClose }: Family
             </div>
             <div className={showBoth ? 'family-texts two-languages' : 'family-texts'}>
               <div>
-                <AreaTexts areaId={selected} language={familyLanguage} />
-                <ReadAloud areaId={selected} language={familyLanguage} />
+                <AreaTexts areaId={selected} language={familyLanguage} {...(band ? { band } : {})} />
+                <ReadAloud areaId={selected} language={familyLanguage} {...(band ? { band } : {})} />
               </div>
               {showBoth ? (
                 <div>
-                  <AreaTexts areaId={selected} language={i18n.language} />
+                  <AreaTexts areaId={selected} language={i18n.language} {...(band ? { band } : {})} />
                 </div>
               ) : null}
             </div>

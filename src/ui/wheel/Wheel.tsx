@@ -17,9 +17,11 @@ export interface WheelProps {
    * accessible names (which contain the label as shown, WCAG 2.5.3) and direction all follow it.
    */
   displayLanguage?: string;
+  /** The child-sized wheel of the child's turn: bigger pictures, same contract. */
+  childSized?: boolean;
 }
 
-export function Wheel({ entries, earlierEntries, selected, onSelect, perspectives = PERSPECTIVES, displayLanguage }: WheelProps) {
+export function Wheel({ entries, earlierEntries, selected, onSelect, perspectives = PERSPECTIVES, displayLanguage, childSized = false }: WheelProps) {
   const { t: uiT, i18n } = useTranslation(['wheel', 'common']);
   const t = displayLanguage ? i18n.getFixedT(displayLanguage, 'wheel') : uiT;
   // Mirrored exactly when the wheel's own language runs right to left, wherever it is shown.
@@ -32,7 +34,7 @@ export function Wheel({ entries, earlierEntries, selected, onSelect, perspective
     const label = t(`areas.${id}.label`);
     const entry = entries?.[id];
     if (!entry) return label;
-    const parts = PERSPECTIVES.filter((p) => entry.ratings[p] !== undefined).map((p) =>
+    const parts = perspectives.filter((p) => entry.ratings[p] !== undefined).map((p) =>
       t('common:wheelUi.ratingFor', { perspective: t(`perspectives.${p}`), rating: entry.ratings[p], word: t(`scale.${entry.ratings[p]}`) }),
     );
     if (hasNotes(entry)) parts.push(t('common:wheelUi.hasNotes'));
@@ -83,10 +85,11 @@ export function Wheel({ entries, earlierEntries, selected, onSelect, perspective
     earlierEntries,
     perspectives,
     rtl,
+    childSized,
   });
 
   return (
-    <div className="wheel" data-testid="wheel">
+    <div className={childSized ? 'wheel wheel-child' : 'wheel'} data-testid="wheel">
       <WheelDrawing
         scene={scene}
         prefix={prefix}

@@ -12,6 +12,7 @@ import {
   LABEL_OVERFLOW,
   SIZE,
   areaMarkLayout,
+  childPictogramSize,
   labelFontSize,
   labelLines,
   notesMarkerPoint,
@@ -33,6 +34,8 @@ export interface WheelSceneInput {
   perspectives?: readonly Perspective[];
   /** Right-to-left languages run the wheel counter-clockwise. */
   rtl: boolean;
+  /** Child-sized: bigger pictures (the child's turn). */
+  childSized?: boolean;
 }
 
 export interface SceneWedge {
@@ -72,7 +75,7 @@ function wedges(id: AreaId, entry: AreaEntry | undefined, shown: readonly Perspe
   });
 }
 
-export function wheelScene({ labels, centre, entries, earlierEntries, perspectives = PERSPECTIVES, rtl }: WheelSceneInput): WheelScene {
+export function wheelScene({ labels, centre, entries, earlierEntries, perspectives = PERSPECTIVES, rtl, childSized = false }: WheelSceneInput): WheelScene {
   return {
     box: { x: -LABEL_OVERFLOW, y: 0, width: SIZE + 2 * LABEL_OVERFLOW, height: SIZE },
     centre: { x: CENTRE, y: CENTRE, radius: HUB_RADIUS, label: centre },
@@ -81,7 +84,9 @@ export function wheelScene({ labels, centre, entries, earlierEntries, perspectiv
       const entry = entries?.[id];
       const lines = labelLines(labels[id]);
       const fontSize = labelFontSize(lines);
-      const layout = areaMarkLayout(id, rtl, lines.length, fontSize);
+      const layout = childSized
+        ? areaMarkLayout(id, rtl, lines.length, fontSize, childPictogramSize(lines.length))
+        : areaMarkLayout(id, rtl, lines.length, fontSize);
       const area: SceneArea = {
         id,
         sector: sectorPath(id, rtl),

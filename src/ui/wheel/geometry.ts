@@ -101,6 +101,14 @@ export function labelFontSize(lines: string[]): number {
 
 /** Side of an area's pictogram on the wheel, in user units. */
 export const WHEEL_PICTOGRAM_SIZE = 36;
+
+/**
+ * The child-sized wheel (the child's turn) has bigger pictures: as big as the label band allows, a little
+ * smaller when the label takes two lines.
+ */
+export function childPictogramSize(lineCount: number): number {
+  return lineCount > 1 ? 42 : 50;
+}
 const PICTOGRAM_GAP = 3;
 /** Distance between the centres of two label lines, in em. */
 const LINE_HEIGHT = 1.15;
@@ -116,14 +124,14 @@ export interface AreaMarkLayout {
  * The pictogram above the label, the pair centred in the area's label band: picture first, then the word,
  * the same way up in every area and direction.
  */
-export function areaMarkLayout(id: AreaId, rtl: boolean, lineCount: number, fontSize: number): AreaMarkLayout {
+export function areaMarkLayout(id: AreaId, rtl: boolean, lineCount: number, fontSize: number, pictogramSize = WHEEL_PICTOGRAM_SIZE): AreaMarkLayout {
   const centre = labelPoint(id, rtl);
   const lineHeight = fontSize * LINE_HEIGHT;
-  const height = WHEEL_PICTOGRAM_SIZE + PICTOGRAM_GAP + lineCount * lineHeight;
+  const height = pictogramSize + PICTOGRAM_GAP + lineCount * lineHeight;
   const top = centre.y - height / 2;
-  const firstLine = top + WHEEL_PICTOGRAM_SIZE + PICTOGRAM_GAP + lineHeight / 2;
+  const firstLine = top + pictogramSize + PICTOGRAM_GAP + lineHeight / 2;
   return {
-    pictogram: { x: round(centre.x - WHEEL_PICTOGRAM_SIZE / 2), y: round(top), size: WHEEL_PICTOGRAM_SIZE },
+    pictogram: { x: round(centre.x - pictogramSize / 2), y: round(top), size: pictogramSize },
     lines: Array.from({ length: lineCount }, (_, index) => ({ x: centre.x, y: round(firstLine + index * lineHeight) })),
   };
 }

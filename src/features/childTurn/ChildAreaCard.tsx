@@ -1,0 +1,107 @@
+import { useEffect, useId, useRef } from 'react';
+import { childPromptsKey, childTextKey } from '../../domain/ageBand';
+import { childAnswerOf, type ChildAnswer } from '../../domain/childAnswers';
+import type { AreaEntry } from '../../domain/model';
+import type { AreaId } from '../../domain/wheel';
+import { Pictogram } from '../../ui/pictograms/Pictogram';
+import { ReadAloudButton } from '../readAloud/ReadAloudButton';
+import { AnswerButtons } from './AnswerButtons';
+import { ChildWordsField } from './ChildWordsField';
+import { SpeakerIcon, StepArrow } from './TurnIcons';
+import { textList, type TurnTexts } from './turnTexts';
+
+interface ChildAreaCardProps {
+  areaId: AreaId;
+  /** The child's own part of the area only (childOnlyEntries). */
+  entry: AreaEntry;
+  texts: TurnTexts;
+  /** A second language shown beside the first. */
+  second?: TurnTexts;
+  onAnswer: (answer: ChildAnswer) => void;
+  onWords: (words: string) => void;
+  onNext: () => void;
+  onPrevious?: () => void;
+  /** Reached with the step buttons: the focus moves to the area's heading. */
+  focusOnOpen: boolean;
+}
+
+/** What one area says to the child, in one language: picture, name, text, questions. */
+function AreaWords({ areaId, texts, headingId }: { areaId: AreaId; texts: TurnTexts; headingId?: string }) {
+  const { tw, tc, band } = texts;
+  const label = tw(`areas.${areaId}.label`);
+  const child = tw(childTextKey(areaId, band));
+  const prompts = textList(tw(childPromptsKey(areaId, band), { returnObjects: true }));
+  const question = tc(`childTurn.question.${band}`);
+  return (
+    <div className="child-area-words">
+      {headingId ? (
+        <h2 id={headingId} className="child-area-label" tabIndex={-1}>
+          <Pictogram area={areaId} className="child-area-picture" />
+          <span>{label}</span>
+        </h2>
+      ) : (
+        <p className="child-area-label child-area-label-second">{label}</p>
+      )}
+      <p className="child-area-text">{child}</p>
+      <ul className="child-prompts">
+        {prompts.map((prompt) => (
+          <li key={prompt}>{prompt}</li>
+        ))}
+      </ul>
+      <ReadAloudButton
+        lang={texts.lang}
+        band={band}
+        label={tc('childTurn.readAloud')}
+        icon={<SpeakerIcon />}
+        texts={[
+          { key: `wheel:areas.${areaId}.label`, text: label },
+          { key: `wheel:${childTextKey(areaId, band)}`, text: child },
+          ...prompts.map((text, index) => ({ key: `wheel:${childPromptsKey(areaId, band)}.${index}`, text })),
+          { key: `common:childTurn.question.${band}`, text: question },
+        ]}
+      />
+    </div>
+  );
+}
+
+/** The selected area, for the child: its picture and words, the faces to answer with, own words, next. */
+export function ChildAreaCard({ areaId, entry, texts, second, onAnswer, onWords, onNext, onPrevious, focusOnOpen }: ChildAreaCardProps) {
+  const id = useId();
+  const headingId = `${id}-area`;
+  const questionId = `${id}-question`;
+  const ref = useRef<HTMLElement>(null);
+  const { tc, band } = texts;
+  useEffect(() => {
+    if (focusOnOpen) ref.current?.querySelector<HTMLElement>('.child-area-label')?.focus();
+  }, [focusOnOpen]);
+  return (
+    <section ref={ref} className={`child-area pictogram-${areaId}`} aria-labelledby={headingId} data-child-area={areaId}>
+      <div className={second ? 'child-area-columns two-languages' : 'child-area-columns'}>
+        <AreaWords areaId={areaId} texts={texts} headingId={headingId} />
+        {second ? (
+          <div lang={second.lang} dir={second.dir} className="child-area-second">
+            <AreaWords areaId={areaId} texts={second} />
+            <p className="child-question-second">{second.tc(`childTurn.question.${second.band}`)}</p>
+          </div>
+        ) : null}
+      </div>
+      <p className="child-question" id={questionId}>
+        {tc(`childTurn.question.${band}`)}
+      </p>
+      <AnswerButtons texts={texts} value={childAnswerOf(entry)} onAnswer={onAnswer} questionId={questionId} />
+      <ChildWordsField texts={texts} value={entry.childWords ?? ''} onChange={onWords} />
+      <div className="child-steps">
+        {onPrevious ? (
+          <button type="button" className="button-secondary child-step" onClick={onPrevious}>
+            <StepArrow back />
+            {tc('childTurn.previous')}
+          </button>
+        ) : null}
+        <button type="button" className="child-step child-step-next" onClick={onNext}>
+          {tc('childTurn.next')}
+          <StepArrow />
+        </button>
+      </div>
+    </section>
+  );
+}

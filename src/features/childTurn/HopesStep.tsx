@@ -1,0 +1,49 @@
+import { useEffect, useId, useRef } from 'react';
+import { hopesQuestionKey } from '../../domain/ageBand';
+import { ReadAloudButton } from '../readAloud/ReadAloudButton';
+import { SpeakerIcon, StarIcon } from './TurnIcons';
+import type { TurnTexts } from './turnTexts';
+
+interface HopesStepProps {
+  texts: TurnTexts;
+  second?: TurnTexts;
+  value: string;
+  onChange: (hopes: string) => void;
+  onBack: () => void;
+  focusOnOpen: boolean;
+}
+
+/** The question for the whole wheel, at the end: what would make things better, my hopes. */
+export function HopesStep({ texts, second, value, onChange, onBack, focusOnOpen }: HopesStepProps) {
+  const id = useId();
+  const ref = useRef<HTMLHeadingElement>(null);
+  const { tc, tw, band } = texts;
+  const question = tw(hopesQuestionKey(band));
+  useEffect(() => {
+    if (focusOnOpen) ref.current?.focus();
+  }, [focusOnOpen]);
+  return (
+    <section className="child-area child-hopes" aria-labelledby={`${id}-heading`} data-child-area="hopes">
+      <h2 id={`${id}-heading`} ref={ref} className="child-area-label" tabIndex={-1}>
+        <StarIcon size={96} />
+        <span>{tc(`childTurn.hopesHeading.${band}`)}</span>
+      </h2>
+      <label htmlFor={`${id}-hopes`} className="child-question">
+        {question}
+      </label>
+      {second ? (
+        <p lang={second.lang} dir={second.dir} className="child-question-second">
+          {second.tw(hopesQuestionKey(second.band))}
+        </p>
+      ) : null}
+      <ReadAloudButton lang={texts.lang} band={band} label={tc('childTurn.readAloud')} icon={<SpeakerIcon />} texts={[{ key: `wheel:${hopesQuestionKey(band)}`, text: question }]} />
+      <textarea id={`${id}-hopes`} rows={4} value={value} onChange={(e) => onChange(e.target.value)} data-testid="child-hopes" />
+      <p className="child-thanks">{tc('childTurn.thanks')}</p>
+      <div className="child-steps">
+        <button type="button" className="button-secondary child-step" onClick={onBack}>
+          {tc('childTurn.backToWheel')}
+        </button>
+      </div>
+    </section>
+  );
+}

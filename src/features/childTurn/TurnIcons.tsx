@@ -1,0 +1,48 @@
+// The child's turn's own small pictures: decoration beside words that say the same (aria-hidden).
+
+/** "I'd rather not say": a face with its mouth zipped shut, the same size and style as the scale's faces. */
+export function PassFace({ size = 64 }: { size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 40 40" aria-hidden="true" focusable="false" className="face face-pass">
+      <circle cx="20" cy="20" r="18" className="face-outline" />
+      <circle cx="14" cy="16" r="2.2" className="face-feature" />
+      <circle cx="26" cy="16" r="2.2" className="face-feature" />
+      <path d="M 12 27 L 28 27" className="face-mouth" />
+      <path d="M 15 25 L 15 29 M 18.5 25 L 18.5 29 M 22 25 L 22 29 M 25.5 25 L 25.5 29" className="face-zip" />
+    </svg>
+  );
+}
+
+/** A loudspeaker: read aloud. */
+export function SpeakerIcon() {
+  return (
+    <svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" focusable="false" className="turn-icon">
+      <path d="M4 11 H9 L15 6 V22 L9 17 H4 Z" className="turn-icon-fill" />
+      <path d="M19 10 Q22 14 19 18 M22 7 Q27 14 22 21" />
+    </svg>
+  );
+}
+
+/** A star: my hopes. */
+export function StarIcon({ size = 28 }: { size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 28 28" aria-hidden="true" focusable="false" className="turn-icon turn-icon-star">
+      <path d="M14 3 L17.2 10.2 L25 11 L19.1 16.2 L20.8 24 L14 20 L7.2 24 L8.9 16.2 L3 11 L10.8 10.2 Z" className="turn-icon-fill" />
+    </svg>
+  );
+}
+
+/** A door: the exit, for the adult. */
+export function DoorIcon() {
+  return (
+    <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false" className="turn-icon">
+      <path d="M5 20 V3 H15 V20 M3 20 H19" />
+      <circle cx="12.5" cy="11.5" r="1.2" className="turn-icon-fill" />
+    </svg>
+  );
+}
+
+/** An arrow along the reading direction (mirrored by CSS in right-to-left text). */
+export function StepArrow({ back = false }: { back?: boolean }) {
+  return <span aria-hidden="true" className={back ? 'step-arrow step-arrow-back' : 'step-arrow step-arrow-forward'} />;
+}
