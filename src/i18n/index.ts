@@ -138,7 +138,10 @@ export async function changeLanguage(lng: Language): Promise<void> {
   // Remembered first: when this build's texts are gone (an update accepted in another window), the app
   // saves and reloads into the new version (app/staleBuild.ts), which then starts in the chosen language.
   rememberLanguage(lng);
-  await loadLanguage(lng);
+  // With the page namespaces the open page uses (those loaded for the language shown now), so that the
+  // page switches in one step instead of showing its loading line in between.
+  const pages = PAGE_NAMESPACES.filter((ns) => i18next.hasResourceBundle(i18next.language, ns));
+  await Promise.all([loadLanguage(lng), ...pages.map((ns) => loadPageNamespace(lng, ns))]);
   await i18next.changeLanguage(lng);
   applyDocumentLanguage(lng);
 }

@@ -33,7 +33,7 @@ export function AnswerButtons({ texts, value, onAnswer, questionId }: AnswerButt
       </div>
       <button type="button" className="child-answer child-answer-pass" data-child-answer="pass" aria-pressed={value === 'pass'} onClick={() => onAnswer('pass')}>
         <PassFace size={64} />
-        <span className="child-answer-word">{texts.tc('childTurn.pass')}</span>
+        <span className="child-answer-word">{texts.tt('pass')}</span>
       </button>
     </div>
   );

@@ -27,11 +27,11 @@ interface ChildAreaCardProps {
 
 /** What one area says to the child, in one language: picture, name, text, questions. */
 function AreaWords({ areaId, texts, headingId }: { areaId: AreaId; texts: TurnTexts; headingId?: string }) {
-  const { tw, tc, band } = texts;
+  const { tw, tt, band } = texts;
   const label = tw(`areas.${areaId}.label`);
   const child = tw(childTextKey(areaId, band));
   const prompts = textList(tw(childPromptsKey(areaId, band), { returnObjects: true }));
-  const question = tc(`childTurn.question.${band}`);
+  const question = tt(`question.${band}`);
   return (
     <div className="child-area-words">
       {headingId ? (
@@ -51,13 +51,13 @@ function AreaWords({ areaId, texts, headingId }: { areaId: AreaId; texts: TurnTe
       <ReadAloudButton
         lang={texts.lang}
         band={band}
-        label={tc('childTurn.readAloud')}
+        label={tt('readAloud')}
         icon={<SpeakerIcon />}
         texts={[
           { key: `wheel:areas.${areaId}.label`, text: label },
           { key: `wheel:${childTextKey(areaId, band)}`, text: child },
           ...prompts.map((text, index) => ({ key: `wheel:${childPromptsKey(areaId, band)}.${index}`, text })),
-          { key: `common:childTurn.question.${band}`, text: question },
+          { key: `childTurn:question.${band}`, text: question },
         ]}
       />
     </div>
@@ -70,7 +70,7 @@ export function ChildAreaCard({ areaId, entry, texts, second, onAnswer, onWords,
   const headingId = `${id}-area`;
   const questionId = `${id}-question`;
   const ref = useRef<HTMLElement>(null);
-  const { tc, band } = texts;
+  const { tt, band } = texts;
   useEffect(() => {
     if (focusOnOpen) ref.current?.querySelector<HTMLElement>('.child-area-label')?.focus();
   }, [focusOnOpen]);
@@ -81,12 +81,12 @@ export function ChildAreaCard({ areaId, entry, texts, second, onAnswer, onWords,
         {second ? (
           <div lang={second.lang} dir={second.dir} className="child-area-second">
             <AreaWords areaId={areaId} texts={second} />
-            <p className="child-question-second">{second.tc(`childTurn.question.${second.band}`)}</p>
+            <p className="child-question-second">{second.tt(`question.${second.band}`)}</p>
           </div>
         ) : null}
       </div>
       <p className="child-question" id={questionId}>
-        {tc(`childTurn.question.${band}`)}
+        {tt(`question.${band}`)}
       </p>
       <AnswerButtons texts={texts} value={childAnswerOf(entry)} onAnswer={onAnswer} questionId={questionId} />
       <ChildWordsField texts={texts} value={entry.childWords ?? ''} onChange={onWords} />
@@ -94,11 +94,11 @@ export function ChildAreaCard({ areaId, entry, texts, second, onAnswer, onWords,
         {onPrevious ? (
           <button type="button" className="button-secondary child-step" onClick={onPrevious}>
             <StepArrow back />
-            {tc('childTurn.previous')}
+            {tt('previous')}
           </button>
         ) : null}
         <button type="button" className="child-step child-step-next" onClick={onNext}>
-          {tc('childTurn.next')}
+          {tt('next')}
           <StepArrow />
         </button>
       </div>

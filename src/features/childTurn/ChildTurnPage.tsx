@@ -5,8 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conversationAgeBand } from '../../domain/ageBand';
-import { loadLanguage } from '../../i18n';
-import { isLanguage, type Language } from '../../i18n/languages';
+import { usePageTexts } from '../../i18n/pageTexts';
 import { holdAddress, navigate } from '../../navigation';
 import { getChild, useLive } from '../../storage';
 import { useConversationUi } from '../conversation/conversationUiStore';
@@ -19,22 +18,6 @@ import { ExitPassphrase } from './ExitPassphrase';
 import { leaveFullscreen } from './fullscreen';
 import { secondTurnLanguage, turnLanguage } from './turnLanguage';
 import './childTurn.css';
-
-/** True once every given language's texts are loaded. */
-function useLanguagesReady(languages: readonly (Language | undefined)[]): boolean {
-  const { i18n } = useTranslation();
-  const wanted = languages.filter((lng): lng is Language => lng !== undefined);
-  const key = wanted.join(',');
-  const [loaded, setLoaded] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void Promise.all(key.split(',').filter(isLanguage).map((lng) => loadLanguage(lng))).then(() => live && setLoaded(key));
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return loaded === key || wanted.every((lng) => i18n.hasResourceBundle(lng, 'wheel') && i18n.hasResourceBundle(lng, 'common'));
-}
 
 export function ChildTurnPage({ conversationId, lang, lang2 }: { conversationId: string; lang?: string; lang2?: string }) {
   const { t, i18n } = useTranslation();
@@ -59,7 +42,8 @@ export function ChildTurnPage({ conversationId, lang, lang2 }: { conversationId:
 
   const first = turnLanguage(lang, conversation?.familyLanguage, i18n.language);
   const second = secondTurnLanguage(lang2, first);
-  const ready = useLanguagesReady([first, second]);
+  // The turn's own texts, in the child's language(s) and in the app's (the adult's exit), with the wheel's.
+  const ready = usePageTexts('childTurn', [first, second]);
 
   async function leave() {
     setAskPassphrase(false);
@@ -81,15 +65,15 @@ export function ChildTurnPage({ conversationId, lang, lang2 }: { conversationId:
 
   return (
     <div className="child-turn" data-testid="child-turn" lang={first} dir={i18n.dir(first)}>
-      <h1 className="sr-only">{ready ? i18n.getFixedT(first, 'common')('childTurn.name') : t('childTurn.name')}</h1>
+      {ready ? <h1 className="sr-only">{i18n.getFixedT(first, 'childTurn')('name')}</h1> : null}
       <div className="child-turn-body" inert={askPassphrase}>
         {body}
-        {saveState === 'error' ? (
+        {saveState === 'error' && ready ? (
           <p className="child-turn-save-error" role="alert">
-            {i18n.getFixedT(first, 'common')('childTurn.saveError')}
+            {i18n.getFixedT(first, 'childTurn')('saveError')}
           </p>
         ) : null}
-        <ExitControl onHeld={held} />
+        {ready ? <ExitControl onHeld={held} /> : null}
       </div>
       {askPassphrase ? <ExitPassphrase onConfirmed={() => void leave()} onCancel={() => setAskPassphrase(false)} /> : null}
     </div>

@@ -13,7 +13,7 @@ import { turnLanguage } from './turnLanguage';
 import '../childVoice/childVoice.css';
 
 export const ChildTurnStart = memo(function ChildTurnStart({ conversation }: { conversation: Conversation }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('childVoice');
   const id = useId();
   // The family's language, else the app's (following a change of it), until the adult picks one here.
   const [picked, setPicked] = useState<Language | undefined>(undefined);
@@ -32,21 +32,21 @@ export const ChildTurnStart = memo(function ChildTurnStart({ conversation }: { c
   return (
     <section className="child-turn-start" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} className="sr-only">
-        {t('childTurn.start')}
+        {t('turnStart.start')}
       </h2>
       <button type="button" onClick={() => void start()} data-testid="child-turn-start" aria-describedby={`${id}-hint`}>
         <StarIcon />
-        {t('childTurn.start')}
+        {t('turnStart.start')}
       </button>
-      <LanguageSelect label={t('childTurn.language')} value={language} onChange={setPicked} testId="child-turn-language" />
+      <LanguageSelect label={t('turnStart.language')} value={language} onChange={setPicked} testId="child-turn-language" />
       {language !== ui ? (
         <label className="checkbox">
           <input type="checkbox" checked={sideBySide} onChange={(e) => setSideBySide(e.target.checked)} />
-          {t('childTurn.sideBySide', { language: LANGUAGE_META[ui].nativeName })}
+          {t('turnStart.sideBySide', { language: LANGUAGE_META[ui].nativeName })}
         </label>
       ) : null}
       <p id={`${id}-hint`} className="muted child-turn-start-hint">
-        {t('childTurn.startHint')}
+        {t('turnStart.startHint')}
       </p>
     </section>
   );

@@ -81,7 +81,7 @@ export function ChildTurnView({ conversation, band, lang, lang2, update }: Child
           data-testid="child-hopes-open"
         >
           <StarIcon />
-          {texts.tc(`childTurn.hopesHeading.${band}`)}
+          {texts.tt(`hopesHeading.${band}`)}
         </button>
       </div>
       <div ref={cardRef} className="child-turn-card">

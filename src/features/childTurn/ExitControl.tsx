@@ -8,14 +8,14 @@ import { useHoldPress } from './useHoldPress';
  * or Space/Enter held down). A tap only says so. In the adult's language (the app's), whatever the child's is.
  */
 export function ExitControl({ onHeld }: { onHeld: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('childTurn');
   const id = useId();
   const [hint, setHint] = useState(false);
   const { holding, handlers } = useHoldPress({ onHeld, onTap: () => setHint(true) });
   return (
     <div className="child-turn-exit-area" lang={i18n.language} dir={i18n.dir(i18n.language)}>
       <p id={`${id}-hint`} className="child-turn-exit-hint" role="status">
-        {hint ? t('childTurn.exitHint') : ''}
+        {hint ? t('exitHint') : ''}
       </p>
       <button
         type="button"
@@ -26,7 +26,7 @@ export function ExitControl({ onHeld }: { onHeld: () => void }) {
         {...handlers}
       >
         <DoorIcon />
-        <span>{t('childTurn.exit')}</span>
+        <span>{t('exit')}</span>
         <span className="child-turn-exit-progress" aria-hidden="true" />
       </button>
     </div>

@@ -7,7 +7,7 @@ type Problem = { kind: 'empty' | 'wrong' | 'damaged' } | { kind: 'wait'; seconds
 
 /** With the lock on, the adult leaves the child's turn with the passphrase (after the hold). */
 export function ExitPassphrase({ onConfirmed, onCancel }: { onConfirmed: () => void; onCancel: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('childTurn');
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -49,12 +49,12 @@ export function ExitPassphrase({ onConfirmed, onCancel }: { onConfirmed: () => v
           : problem?.kind === 'damaged'
             ? t('lock:unlock.damaged')
             : busy
-              ? t('childTurn.passphraseChecking')
+              ? t('passphraseChecking')
               : '';
   return (
     <div className="child-turn-dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-heading`} lang={i18n.language} dir={i18n.dir(i18n.language)}>
       <form className="child-turn-passphrase" onSubmit={submit} noValidate>
-        <h2 id={`${id}-heading`}>{t('childTurn.passphraseHeading')}</h2>
+        <h2 id={`${id}-heading`}>{t('passphraseHeading')}</h2>
         <PassphraseField
           inputRef={input}
           label={t('lock:unlock.passphrase')}
@@ -70,10 +70,10 @@ export function ExitPassphrase({ onConfirmed, onCancel }: { onConfirmed: () => v
         </p>
         <div className="toolbar">
           <button type="submit" disabled={busy} data-testid="child-turn-passphrase-submit">
-            {t('childTurn.passphraseSubmit')}
+            {t('passphraseSubmit')}
           </button>
           <button type="button" className="button-secondary" onClick={onCancel} data-testid="child-turn-passphrase-cancel">
-            {t('childTurn.passphraseCancel')}
+            {t('passphraseCancel')}
           </button>
         </div>
       </form>

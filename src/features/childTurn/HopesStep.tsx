@@ -17,7 +17,7 @@ interface HopesStepProps {
 export function HopesStep({ texts, second, value, onChange, onBack, focusOnOpen }: HopesStepProps) {
   const id = useId();
   const ref = useRef<HTMLHeadingElement>(null);
-  const { tc, tw, band } = texts;
+  const { tt, tw, band } = texts;
   const question = tw(hopesQuestionKey(band));
   useEffect(() => {
     if (focusOnOpen) ref.current?.focus();
@@ -26,7 +26,7 @@ export function HopesStep({ texts, second, value, onChange, onBack, focusOnOpen 
     <section className="child-area child-hopes" aria-labelledby={`${id}-heading`} data-child-area="hopes">
       <h2 id={`${id}-heading`} ref={ref} className="child-area-label" tabIndex={-1}>
         <StarIcon size={96} />
-        <span>{tc(`childTurn.hopesHeading.${band}`)}</span>
+        <span>{tt(`hopesHeading.${band}`)}</span>
       </h2>
       <label htmlFor={`${id}-hopes`} className="child-question">
         {question}
@@ -36,12 +36,12 @@ export function HopesStep({ texts, second, value, onChange, onBack, focusOnOpen 
           {second.tw(hopesQuestionKey(second.band))}
         </p>
       ) : null}
-      <ReadAloudButton lang={texts.lang} band={band} label={tc('childTurn.readAloud')} icon={<SpeakerIcon />} texts={[{ key: `wheel:${hopesQuestionKey(band)}`, text: question }]} />
+      <ReadAloudButton lang={texts.lang} band={band} label={tt('readAloud')} icon={<SpeakerIcon />} texts={[{ key: `wheel:${hopesQuestionKey(band)}`, text: question }]} />
       <textarea id={`${id}-hopes`} rows={4} value={value} onChange={(e) => onChange(e.target.value)} data-testid="child-hopes" />
-      <p className="child-thanks">{tc('childTurn.thanks')}</p>
+      <p className="child-thanks">{tt('thanks')}</p>
       <div className="child-steps">
         <button type="button" className="button-secondary child-step" onClick={onBack}>
-          {tc('childTurn.backToWheel')}
+          {tt('backToWheel')}
         </button>
       </div>
     </section>

@@ -6,14 +6,14 @@ export interface TurnTexts {
   lang: string;
   dir: 'ltr' | 'rtl';
   band: AgeBand;
-  /** common namespace */
-  tc: TFunction;
+  /** the child's turn's own texts (childTurn namespace, loaded with the page) */
+  tt: TFunction;
   /** wheel namespace (with the wheel pack in use) */
   tw: TFunction;
 }
 
 export function turnTexts(i18n: I18n, lang: string, band: AgeBand): TurnTexts {
-  return { lang, dir: i18n.dir(lang), band, tc: i18n.getFixedT(lang, 'common'), tw: i18n.getFixedT(lang, 'wheel') };
+  return { lang, dir: i18n.dir(lang), band, tt: i18n.getFixedT(lang, 'childTurn'), tw: i18n.getFixedT(lang, 'wheel') };
 }
 
 /** A list of texts (the prompts) as strings; anything else as none. */

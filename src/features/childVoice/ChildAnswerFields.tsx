@@ -9,23 +9,23 @@ import { TextArea } from '../../ui/TextArea';
  * ("I'd rather not say", not the same as not rated) and the child's own words, written down word for word.
  */
 export function ChildAnswerFields({ entry, onChange }: { entry: AreaEntry; onChange: (entry: AreaEntry) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('childVoice');
   const words = entry.childWords ?? '';
   return (
     <div className="child-answer-fields" data-testid="child-answer-fields">
       <h3>
-        {t('childVoice.areaHeading')}
+        {t('areaHeading')}
         {entry.childTurn ? (
           <span className="badge badge-turn" data-testid="child-turn-mark">
-            {t('childVoice.inTurn')}
+            {t('inTurn')}
           </span>
         ) : null}
       </h3>
       <label className="checkbox">
         <input type="checkbox" checked={entry.childPassed === true} onChange={(e) => onChange(answerByAdult(entry, e.target.checked ? 'pass' : null))} data-testid="child-passed" />
-        {t('childVoice.passed')}
+        {t('passed')}
       </label>
-      <TextArea label={t('childVoice.words')} name="childWords" value={words} onChange={(childWords) => onChange({ ...entry, childWords })} hint={t('childVoice.wordsHint')} />
+      <TextArea label={t('words')} name="childWords" value={words} onChange={(childWords) => onChange({ ...entry, childWords })} hint={t('wordsHint')} />
       <PersonnummerHint text={words} />
     </div>
   );

@@ -12,7 +12,7 @@ interface ParticipationFormProps {
 
 /** How the child took part (SOSFS 2014:5): present, in which ways, interpreter, aids, and whether the child's view could be obtained. */
 export function ParticipationForm({ participation, onChange }: ParticipationFormProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('childVoice');
   const id = useId();
   const current: Participation = participation ?? { ways: [] };
   const change = (patch: Partial<Participation>) => onChange(withoutUndefined({ ...current, ...patch }));

@@ -19,10 +19,13 @@ import { carryForward } from '../history/actionUpdates';
 import { conversationAgeBand } from '../../domain/ageBand';
 import { ChildTurnStart } from '../childTurn/ChildTurnStart';
 import { ChildVoiceSection } from '../childVoice/ChildVoiceSection';
+import { usePageTexts } from '../../i18n/pageTexts';
 
 export function ConversationView({ conversationId, areaId }: { conversationId: string; areaId?: string }) {
   const { t } = useTranslation();
   const { state, update, paused } = useConversationDraft(conversationId);
+  // The child's voice (its start, age band, hopes, participation) has its texts in a namespace of this page.
+  const childVoiceTexts = usePageTexts('childVoice');
   const familyView = useConversationUi((s) => s.familyView);
   const setFamilyView = useConversationUi((s) => s.setFamilyView);
   // Leaving the conversation always turns the family view off again.
@@ -34,7 +37,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   const change = useCallback((patch: Partial<Conversation>) => update((current) => ({ ...current, ...patch })), [update]);
   const carry = useCallback((action: Action) => update((current) => carryForward(current, action)), [update]);
 
-  if (state.status === 'loading') return <p className="muted">{t('status.loading')}</p>;
+  if (state.status === 'loading' || !childVoiceTexts) return <p className="muted">{t('status.loading')}</p>;
   if (state.status === 'missing' || !conversation) return <p role="alert">{t('conversation.missing')}</p>;
 
   const selected: AreaId | undefined = isAreaId(areaId) ? areaId : undefined;
