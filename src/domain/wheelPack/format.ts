@@ -1,4 +1,4 @@
-// A wheel pack: a region's own wording of the wheel, in a file (the DESIGN contract, "Wheel packs"):
+// A wheel pack: a region's own wording of the wheel, in a file (the contract in docs/architecture.md, "Wheel packs"):
 //   { "format": "hjulet-wheel-pack", "version": 1, "name": "Region X", "source": "…",
 //     "texts": { "sv": { "areas": { "safe": { "label": "…", "meaning": "…", "child": "…", "prompts": ["…"],
 //                                              "bands": { "0-5": { "child": "…", "prompts": ["…"] } } } } } } }
