@@ -36,6 +36,7 @@ const FIRST_LOAD_ROUTES = [
   { id: 'wheel', hash: '#/wheel' },
   { id: 'child', hash: '#/child/none' },
   { id: 'conversation', hash: '#/conversation/none' },
+  { id: 'childTurn', hash: '#/child-turn/none' },
   { id: 'summary', hash: '#/summary/none' },
   { id: 'search', hash: '#/search' },
   { id: 'settings', hash: '#/settings' },
