@@ -27,6 +27,8 @@ export interface Handover {
   date: string;
   /** To whom (sent) or from whom (received), as a role: "rektor på Ekbackeskolan". */
   role: string;
+  /** Who handed over, as a role ("skolsköterska på Solbacken"), so that the receiver's record can say from whom. */
+  sender?: string;
   /** The message that went with the file. */
   message?: string;
 }

@@ -66,7 +66,7 @@ export const arbNetworkContact: fc.Arbitrary<NetworkContact> = fc.record(
 );
 
 export const arbHandover: fc.Arbitrary<Handover> = fc.record(
-  { id: arbId, direction: fc.constantFrom('sent' as const, 'received' as const), date: arbIsoDate, role: arbText, message: arbText },
+  { id: arbId, direction: fc.constantFrom('sent' as const, 'received' as const), date: arbIsoDate, role: arbText, sender: arbText, message: arbText },
   { requiredKeys: ['id', 'direction', 'date', 'role'], ...plain },
 );
 

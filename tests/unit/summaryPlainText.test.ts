@@ -95,6 +95,9 @@ describe('summaryToPlainText', () => {
         'Nätverket runt barnet',
         'Skolkurator: Lisa (Samordnare)',
         'BVC',
+        '',
+        'Samtycke',
+        '  Inget samtycke är antecknat för det här samtalet.',
       ].join('\n'),
     );
   });
@@ -118,6 +121,9 @@ describe('summaryToPlainText', () => {
         'Respekterad: Inget antecknat',
         'Ansvarstagande: Inget antecknat',
         'Delaktig: Inget antecknat',
+        '',
+        'Samtycke',
+        '  Inget samtycke är antecknat för det här samtalet.',
       ].join('\n'),
     );
   });

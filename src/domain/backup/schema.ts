@@ -67,6 +67,7 @@ const HandoverSchema = v.strictObject({
   direction: v.picklist(['sent', 'received']),
   date: IsoDate,
   role: v.string(),
+  sender: v.optional(v.string()),
   message: v.optional(v.string()),
 });
 

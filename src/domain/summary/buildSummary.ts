@@ -12,10 +12,13 @@ import type {
   SummaryChanges,
   SummaryContact,
   SummaryLabels,
+  SummaryAudience,
   SummaryParticipant,
   Translate,
 } from './types';
 import { areaChildVoice, buildParticipation, childVoiceLabels } from './childVoice';
+import { buildConsent, buildSafety, buildTransfer } from './practice';
+import { forFamily } from '../practice/safety';
 
 export interface BuildSummaryInput {
   child: Child;
@@ -27,6 +30,11 @@ export interface BuildSummaryInput {
   formatDate?: (iso: string) => string;
   /** BCP 47 locale for Intl date formatting when no `formatDate` is given; else dates stay yyyy-mm-dd. */
   locale?: string;
+  /**
+   * 'family' (the default: the screen, the print and everything the family or a recipient gets) or
+   * 'records' (the text for the records system). Only 'records' holds the safety concerns.
+   */
+  audience?: SummaryAudience;
 }
 
 /** Line breaks made uniform and outer whitespace trimmed, so layouts stay stable. */
@@ -158,7 +166,10 @@ function buildChanges(t: Translate, earlier: Conversation, later: Conversation, 
 }
 
 export function buildSummary(input: BuildSummaryInput): Summary {
-  const { child, conversation, earlier, t } = input;
+  const { child, earlier, t } = input;
+  const audience = input.audience ?? 'family';
+  // The family's copy is built from a conversation without its safety concerns, so none can slip in.
+  const conversation = audience === 'records' ? input.conversation : forFamily(input.conversation);
   const format = dateFormatter(input.formatDate, input.locale);
 
   const participants: SummaryParticipant[] = conversation.participants.map((p) => {
@@ -181,6 +192,7 @@ export function buildSummary(input: BuildSummaryInput): Summary {
 
   const summary: Summary = {
     title: t('summary:title'),
+    audience,
     labels: labelsFor(t),
     alias: cleanText(child.alias),
     date: conversation.date,
@@ -197,9 +209,16 @@ export function buildSummary(input: BuildSummaryInput): Summary {
     network,
     childVoice: childVoiceLabels(t),
     hopes: cleanText(conversation.childHopes),
+    consent: buildConsent(t, conversation, child, format),
   };
   const participation = buildParticipation(t, conversation, (id) => areaLabel(t, id), cleanText);
   if (participation) summary.participation = participation;
+  if (audience === 'records') {
+    const safety = buildSafety(t, conversation, format);
+    if (safety) summary.safety = safety;
+    const transfer = buildTransfer(t, conversation, format);
+    if (transfer) summary.transfer = transfer;
+  }
   if (conversation.followUpDate) {
     summary.followUpDate = conversation.followUpDate;
     summary.followUpText = format(conversation.followUpDate);

@@ -87,5 +87,8 @@ export function summaryToPlainText(s: Summary): string {
   if (s.followUpText) blocks.push([`${s.labels.followUp}: ${s.followUpText}`]);
   if (s.changes) blocks.push(changesSection(s));
   if (s.network.length > 0) blocks.push([s.labels.network, ...s.network.map((c) => c.text)]);
+  blocks.push([s.consent.heading, ...s.consent.lines.map((line) => `${INDENT}${line}`)]);
+  if (s.safety) blocks.push([s.safety.heading, ...s.safety.concerns.flatMap((c) => c.lines.map((line, i) => (i === 0 ? line : `${INDENT}${line}`)))]);
+  if (s.transfer) blocks.push(s.transfer);
   return blocks.map((lines) => lines.join('\n')).join('\n\n');
 }

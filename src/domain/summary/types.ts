@@ -142,8 +142,34 @@ export interface SummaryChanges {
   noneText: string;
 }
 
+/** The consent's scope, or that none is recorded, as lines ready to show (docs/practice.md). */
+export interface SummaryConsent {
+  heading: string;
+  recorded: boolean;
+  lines: string[];
+}
+
+/** A worry for the child's safety and what came of it, as lines: only ever in the records text. */
+export interface SummarySafetyConcern {
+  id: string;
+  open: boolean;
+  lines: string[];
+}
+
+export interface SummarySafety {
+  heading: string;
+  concerns: SummarySafetyConcern[];
+}
+
+/**
+ * Who the summary is for. 'family' (the default, and the printed summary) never holds a safety concern;
+ * 'records' (the text for the records system) holds them and the transfer record.
+ */
+export type SummaryAudience = 'family' | 'records';
+
 export interface Summary {
   title: string;
+  audience: SummaryAudience;
   labels: SummaryLabels;
   alias: string;
   date: string;
@@ -163,4 +189,9 @@ export interface Summary {
   /** The child's answer to "What would make things better? My hopes"; empty when none. */
   hopes: string;
   participation?: SummaryParticipation;
+  consent: SummaryConsent;
+  /** Only when the audience is 'records'. */
+  safety?: SummarySafety;
+  /** Only when the audience is 'records': transferred to the records system, notes erased. */
+  transfer?: string[];
 }
