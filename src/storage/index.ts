@@ -7,6 +7,7 @@ export { readLockState } from './lockRecord';
 export * from './lock';
 export * from './lockSettings';
 export * from './retention';
+export * from './practiceSettings';
 export { journalUnsaved, takeUnsaved, forgetUnsaved, removeOwnUnsaved } from './unloadJournal';
 export { registerFlusher, flushAllEdits, trackWrite } from './pendingWrites';
 export { isQuotaError, describeWriteError } from './writeErrors';

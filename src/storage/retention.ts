@@ -1,6 +1,20 @@
 // Retention on the stored data. The rule (domain/retention.ts) needs only ids and dates, which stay in
 // clear even with the lock on, so finding what is due never decrypts anything.
-import { dueForDeletion, isRetentionMonths, NEVER, type RetentionDue, type RetentionMonths } from '../domain/retention';
+import {
+  DEFAULT_NOTES_GRACE_DAYS,
+  dueForDeletion,
+  eraseNotes,
+  isNotesGraceDays,
+  isRetentionMonths,
+  NEVER,
+  notesDueForErasure,
+  notesErasedSoon,
+  type NotesErasure,
+  type NotesGraceDays,
+  type RetentionDue,
+  type RetentionMonths,
+} from '../domain/retention';
+import { listAllConversations, updateConversation } from './conversations';
 import { getDatabase } from './database';
 import { removeUnsaved } from './unloadJournal';
 
@@ -51,4 +65,40 @@ export async function deleteRetentionDue(due: readonly RetentionDue[]): Promise<
   });
   removeUnsaved({ childIds: deleted.childIds, conversationIds: deleted.conversationIds });
   return deleted;
+}
+
+// Notes that leave: the grace period after a transfer, and erasing what is due. The transfer record is
+// sealed with the lock on, so this reads decoded conversations; it runs only while the app is unlocked.
+export const NOTES_GRACE_KEY = 'notesGraceDays';
+
+export async function readNotesGraceDays(): Promise<NotesGraceDays> {
+  const value = (await (await getDatabase()).settings.get(NOTES_GRACE_KEY))?.value;
+  return isNotesGraceDays(value) ? value : DEFAULT_NOTES_GRACE_DAYS;
+}
+
+export async function saveNotesGraceDays(days: NotesGraceDays): Promise<void> {
+  await (await getDatabase()).settings.put({ key: NOTES_GRACE_KEY, value: days });
+}
+
+/** Transferred conversations whose notes go within the warning week, and those due now. */
+export async function findNotesErasures(graceDays: NotesGraceDays, today: string): Promise<{ due: NotesErasure[]; soon: NotesErasure[] }> {
+  const conversations = await listAllConversations();
+  return { due: notesDueForErasure(conversations, graceDays, today), soon: notesErasedSoon(conversations, graceDays, today) };
+}
+
+/**
+ * Erases the notes of every transferred conversation whose grace period is over. Each goes through
+ * updateConversation, so the erasure gets edit times and merges with any other writer; the rule is
+ * checked again on the stored copy. Returns the ids erased.
+ */
+export async function eraseDueNotes(graceDays: NotesGraceDays, today: string): Promise<string[]> {
+  const { due } = await findNotesErasures(graceDays, today);
+  const erased: string[] = [];
+  for (const item of due) {
+    const saved = await updateConversation(item.conversationId, (c) =>
+      notesDueForErasure([c], graceDays, today).length > 0 ? eraseNotes(c, today) : undefined,
+    );
+    if (saved) erased.push(saved.id);
+  }
+  return erased;
 }

@@ -1,8 +1,15 @@
 // The purge rule after a transfer to the records system: free text goes after the grace period, what
 // follow-up needs stays; a warning a week before. Tested like retention: dates only, edges exact.
+import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { emptyEntries, type Conversation } from '../../src/domain/model';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createChild, createConversation, emptyEntries, type Conversation } from '../../src/domain/model';
+import { HjuletDatabase, useDatabase } from '../../src/storage/db';
+import { plainCodec, setCodec } from '../../src/storage/codec';
+import { saveChild } from '../../src/storage/children';
+import { getConversation, saveConversation } from '../../src/storage/conversations';
+import { turnOnLock } from '../../src/storage/lock';
+import { eraseDueNotes, findNotesErasures, readNotesGraceDays, saveNotesGraceDays } from '../../src/storage/retention';
 import {
   DEFAULT_NOTES_GRACE_DAYS,
   eraseNotes,
@@ -106,5 +113,46 @@ describe('eraseNotes', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('erasing transferred notes in the database', () => {
+  let n = 0;
+  beforeEach(() => {
+    useDatabase(new HjuletDatabase(`notes-erasure-test-${n++}`));
+    setCodec(plainCodec);
+  });
+
+  async function transferred(date: string, notes: string) {
+    const child = await saveChild(createChild({ alias: 'Sam' }));
+    const c = createConversation({ childId: child.id, date: '2025-01-01', setting: 'school', participants: [], uiLanguage: 'sv' });
+    c.notes = notes;
+    c.entries.safe = { ratings: { child: 3 }, goingWell: `${notes} går bra`, worries: '', nextSteps: '' };
+    c.transfer = { date, system: 'Journalen' };
+    return saveConversation(c);
+  }
+
+  it('keeps the grace period setting (30 days by default)', async () => {
+    expect(await readNotesGraceDays()).toBe(30);
+    await saveNotesGraceDays(14);
+    expect(await readNotesGraceDays()).toBe(14);
+  });
+
+  it('erases exactly the due conversations, with the lock on, and keeps their ratings', async () => {
+    const due = await transferred('2025-01-02', 'GAMMAL');
+    const kept = await transferred('2025-01-20', 'NY');
+    await turnOnLock('lösenfras för test', { iterations: 1000 });
+    expect((await findNotesErasures(30, '2025-02-01')).due.map((e) => e.conversationId)).toEqual([due.id]);
+    expect((await findNotesErasures(30, '2025-02-01')).soon.map((e) => e.conversationId)).toEqual([]);
+    expect(await eraseDueNotes(30, '2025-02-01')).toEqual([due.id]);
+    const after = await getConversation(due.id);
+    expect(after?.notes).toBe('');
+    expect(after?.entries.safe.goingWell).toBe('');
+    expect(after?.entries.safe.ratings).toEqual({ child: 3 });
+    expect(after?.notesErasedDate).toBe('2025-02-01');
+    expect(after?.transfer).toEqual({ date: '2025-01-02', system: 'Journalen' });
+    expect((await getConversation(kept.id))?.notes).toBe('NY');
+    // Run again: nothing more to do.
+    expect(await eraseDueNotes(30, '2025-02-01')).toEqual([]);
   });
 });
