@@ -48,6 +48,10 @@ export const PAGES: { [K in RouteName]: PageEntry<K> } = {
     () => import('../features/history/ComparePage'),
     (m, r) => <m.ComparePage childId={r.childId} from={r.from} to={r.to} />,
   ),
+  plan: lazy(
+    () => import('../features/plan/PlanPage'),
+    (m, r) => <m.PlanPage childId={r.childId} />,
+  ),
   search: lazy(
     () => import('../features/search/SearchPage'),
     (m) => <m.SearchPage />,

@@ -20,6 +20,8 @@ export const ROUTES = {
   childTurn: { path: '/child-turn/:conversationId', query: { lang: 'lang', lang2: 'lang2' } },
   summary: { path: '/summary/:conversationId' },
   compare: { path: '/compare/:childId', query: { from: 'from', to: 'to' } },
+  // Barnets plan (issue 14): printable, built from the child's conversations.
+  plan: { path: '/plan/:childId' },
   // The search words stay in memory (searchStore), never in the address.
   search: { path: '/search' },
   wheel: { path: '/wheel', query: { lang: 'lang' }, public: true },

@@ -15,6 +15,7 @@ describe('the route table', () => {
       { name: 'summary', conversationId: 'c-2' },
       { name: 'compare', childId: 'k', from: 'a', to: 'b' },
       { name: 'compare', childId: 'k' },
+      { name: 'plan', childId: 'k' },
       { name: 'search' },
       { name: 'wheel', lang: 'so' },
       { name: 'wheel' },

@@ -1,3 +1,3 @@
-export { buildPlan, type BuildPlanInput } from './buildPlan';
+export { buildPlan, contactText, type BuildPlanInput } from './buildPlan';
 export { planToPlainText } from './plainText';
 export type * from './types';

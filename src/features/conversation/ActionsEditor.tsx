@@ -3,6 +3,7 @@ import { createAction, type Action } from '../../domain/model';
 import type { AreaId } from '../../domain/wheel';
 import { TextField } from '../../ui/TextField';
 import { withoutUndefined } from '../../domain/objects';
+import { WhoContactSelect } from '../practice/WhoContactSelect';
 
 interface ActionsEditorProps {
   actions: Action[];
@@ -36,6 +37,7 @@ export function ActionsEditor({ actions, areaId, onChange }: ActionsEditorProps)
           <li key={action.id} className="action-item" data-action-id={action.id}>
             <TextField label={t('actions.what', { number: index + 1 })} value={action.what} onChange={(what) => change(action.id, { what })} />
             <TextField label={t('actions.who')} value={action.who} onChange={(who) => change(action.id, { who })} />
+            <WhoContactSelect action={action} onChange={(patch) => change(action.id, patch)} />
             <TextField label={t('actions.due')} type="date" value={action.due ?? ''} onChange={(due) => change(action.id, { due: due || undefined })} />
             <div className="action-row">
               <label className="checkbox">

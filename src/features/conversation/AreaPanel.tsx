@@ -11,6 +11,7 @@ import { AreaTexts } from '../../ui/AreaTexts';
 import { ActionsEditor } from './ActionsEditor';
 import { RatingScale } from './RatingScale';
 import { PersonnummerHint } from '../../ui/PersonnummerHint';
+import { SafetyWorry } from '../practice/SafetyWorry';
 
 interface AreaPanelProps {
   areaId: AreaId;
@@ -65,6 +66,7 @@ export function AreaPanel({ areaId, band, entry, actions, onEntryChange, onActio
         ))}
       </div>
       <ActionsEditor actions={actions} areaId={areaId} onChange={onActionsChange} />
+      <SafetyWorry areaId={areaId} />
       <nav className="area-steps" aria-label={t('area.stepsLabel')}>
         <button type="button" className="button-secondary step-previous" onClick={() => onSelectArea(previous, 'steps')}>
           <span aria-hidden="true" className="step-arrow step-arrow-back" />

@@ -5,6 +5,8 @@ import { TextArea } from '../../ui/TextArea';
 import { TextField } from '../../ui/TextField';
 import { ActionsEditor } from './ActionsEditor';
 import { PersonnummerHint } from '../../ui/PersonnummerHint';
+import { ConsentSection } from '../practice/ConsentSection';
+import { SafetyWorry } from '../practice/SafetyWorry';
 
 interface ConversationOverallProps {
   conversation: Conversation;
@@ -27,6 +29,8 @@ export const ConversationOverall = memo(function ConversationOverall({ conversat
         value={conversation.followUpDate ?? ''}
         onChange={(value) => onChange({ followUpDate: value || undefined })}
       />
+      <SafetyWorry />
+      <ConsentSection />
       <label className="checkbox">
         <input type="checkbox" checked={conversation.status === 'completed'} onChange={(e) => onChange({ status: e.target.checked ? 'completed' : 'draft' })} />
         {t('conversation.markCompleted')}

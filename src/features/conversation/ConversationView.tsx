@@ -20,6 +20,9 @@ import { conversationAgeBand } from '../../domain/ageBand';
 import { ChildTurnStart } from '../childTurn/ChildTurnStart';
 import { ChildVoiceSection } from '../childVoice/ChildVoiceSection';
 import { usePageTexts } from '../../i18n/pageTexts';
+import { forFamily } from '../../domain/practice/safety';
+import { PracticeProvider } from '../practice/PracticeContext';
+import { TransferState } from '../practice/TransferState';
 
 export function ConversationView({ conversationId, areaId }: { conversationId: string; areaId?: string }) {
   const { t } = useTranslation();
@@ -47,9 +50,11 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
     navigate({ name: 'conversation', conversationId, areaId: id }, { replace: true });
   };
 
-  if (familyView) return <FamilyView conversation={conversation} band={band} selected={selected ?? AREA_IDS[0]} onSelect={select} onClose={() => setFamilyView(false)} />;
+  // The family view gets the conversation without its safety concerns (domain/practice/safety.ts).
+  if (familyView) return <FamilyView conversation={forFamily(conversation)} band={band} selected={selected ?? AREA_IDS[0]} onSelect={select} onClose={() => setFamilyView(false)} />;
 
   return (
+    <PracticeProvider value={{ conversation, child, update }}>
     <div className="conversation">
       {paused ? (
         <p className="notice" role="status" data-testid="conversation-paused">
@@ -61,6 +66,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
       <ConversationHeader conversation={conversation} child={child} />
       <ChildTurnStart conversation={conversation} />
       <SaveStatus />
+      <TransferState conversation={conversation} />
       <LastTimeAgreed conversation={conversation} onCarryForward={carry} />
       <div className="conversation-layout">
         <div className="conversation-wheel">
@@ -86,5 +92,6 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
       <ConversationOverall conversation={conversation} onChange={change} />
       </div>
     </div>
+    </PracticeProvider>
   );
 }

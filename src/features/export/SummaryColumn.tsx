@@ -16,6 +16,8 @@ import { canShareFiles, downloadFile, shareOrDownload } from './share';
 import { SummaryDocument } from './SummaryDocument';
 import { imageTexts, wheelImageInput } from './wheelImage';
 import { wheelSvgDocument } from './wheelSvg';
+import { TransferPrompt } from '../practice/TransferPrompt';
+import type { Guard } from '../practice/ShareScope';
 
 interface SummaryColumnProps {
   child: Child;
@@ -24,12 +26,14 @@ interface SummaryColumnProps {
   lng: Language;
   /** Bound to `lng`, falling back to the UI language for texts not yet translated. */
   t: Translate;
+  /** Checks the recipient against the consent's scope before the summary leaves (features/practice/ShareScope). */
+  guard?: Guard;
 }
 
 type Message = { kind: 'ok' | 'error'; text: string };
 
-export function columnSummary({ child, conversation, earlier, lng, t }: SummaryColumnProps): Summary {
-  const input = { child, conversation, t, formatDate: (iso: string) => formatDate(iso, lng) };
+export function columnSummary({ child, conversation, earlier, lng, t }: SummaryColumnProps, audience: 'family' | 'records' = 'family'): Summary {
+  const input = { child, conversation, t, formatDate: (iso: string) => formatDate(iso, lng), audience };
   return buildSummary(earlier ? { ...input, earlier } : input);
 }
 
@@ -56,8 +60,10 @@ export function SummaryColumn(props: SummaryColumnProps) {
   const scene = wheelScene({ labels, centre: columnT('wheel:centre'), entries: conversation.entries, rtl });
   const languageName = LANGUAGE_META[lng].nativeName;
 
+  const guard: Guard = props.guard ?? ((run) => run());
   async function copy() {
-    const text = summaryToPlainText(summary);
+    // The records text: the only copy that holds the safety concerns and the transfer record.
+    const text = summaryToPlainText(columnSummary(props, 'records'));
     const copied = await copyText(text);
     setManualText(copied ? undefined : text);
     setCopyMessage(copied ? { kind: 'ok', text: t('copy.done') } : { kind: 'error', text: t('copy.failed') });
@@ -88,14 +94,14 @@ export function SummaryColumn(props: SummaryColumnProps) {
         <button type="button" className="button-secondary" onClick={() => void copy()} data-testid="copy-text">
           {t('copy.button')}
         </button>
-        <button type="button" className="button-secondary" disabled={busy} onClick={() => void exportImage('png')} data-testid="download-png">
+        <button type="button" className="button-secondary" disabled={busy} onClick={() => guard(() => void exportImage('png'))} data-testid="download-png">
           {t('image.png')}
         </button>
-        <button type="button" className="button-secondary" disabled={busy} onClick={() => void exportImage('svg')} data-testid="download-svg">
+        <button type="button" className="button-secondary" disabled={busy} onClick={() => guard(() => void exportImage('svg'))} data-testid="download-svg">
           {t('image.svg')}
         </button>
         {canShareFiles() ? (
-          <button type="button" className="button-secondary" disabled={busy} onClick={() => void exportImage('png', true)} data-testid="share-png">
+          <button type="button" className="button-secondary" disabled={busy} onClick={() => guard(() => void exportImage('png', true))} data-testid="share-png">
             {t('image.share')}
           </button>
         ) : null}
@@ -105,6 +111,7 @@ export function SummaryColumn(props: SummaryColumnProps) {
         <p role="status" className={imageMessage?.kind === 'error' ? 'form-error' : 'muted'} data-testid="image-status">
           {imageMessage?.text}
         </p>
+        {copyMessage?.kind === 'ok' ? <TransferPrompt conversation={conversation} /> : null}
         {manualText !== undefined ? (
           <label className="field">
             {t('copy.manualLabel')}

@@ -197,6 +197,18 @@ export function SummaryDocument({ summary: s, scene, t, lang, dir }: SummaryDocu
           </ul>
         </section>
       ) : null}
+
+      {/* The consent's scope (issue 14); the family's copy never holds a safety concern (domain/summary). */}
+      <section className="summary-section" data-testid="summary-consent">
+        <h3>{s.consent.heading}</h3>
+        <ul className="summary-consent">
+          {s.consent.lines.map((line, index) => (
+            <li key={index}>
+              <Bidi>{line}</Bidi>
+            </li>
+          ))}
+        </ul>
+      </section>
     </article>
   );
 }

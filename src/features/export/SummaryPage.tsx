@@ -12,6 +12,7 @@ import { hrefFor } from '../../navigation';
 import { Bidi } from '../../ui/Bidi';
 import { SummaryColumn } from './SummaryColumn';
 import { columnTranslate } from './summaryTranslate';
+import { useShareScope } from '../practice/ShareScope';
 
 type Choice = 'ui' | 'family' | 'both';
 
@@ -37,14 +38,30 @@ async function load(conversationId: string): Promise<Loaded> {
 }
 
 export function SummaryPage({ conversationId }: { conversationId: string }) {
-  const { t, i18n } = useTranslation('export');
   const data = useLive(() => load(conversationId), [conversationId]);
+  if (!data) return <Loading />;
+  if (!data.conversation || !data.child) return <Missing />;
+  return <SummaryView data={{ ...data, conversation: data.conversation, child: data.child }} />;
+}
+
+function Loading() {
+  const { t } = useTranslation('export');
+  return <p className="muted">{t('common:status.loading')}</p>;
+}
+
+function Missing() {
+  const { t } = useTranslation('export');
+  return <p role="alert">{t('summary.missing')}</p>;
+}
+
+function SummaryView({ data }: { data: Loaded & { conversation: Conversation; child: Child } }) {
+  const { t, i18n } = useTranslation('export');
   const [choice, setChoice] = useState<Choice>('ui');
   const [picked, setPicked] = useState<Language | undefined>();
   const [loaded, setLoaded] = useState<ReadonlySet<string>>(() => new Set());
   const ui: Language = isLanguage(i18n.language) ? i18n.language : 'sv';
-  const conversation = data?.conversation;
-  const family = picked ?? (conversation ? defaultFamilyLanguage(conversation, data?.child, ui) : ui);
+  const conversation = data.conversation;
+  const family = picked ?? defaultFamilyLanguage(conversation, data.child, ui);
 
   useEffect(() => {
     let live = true;
@@ -56,9 +73,8 @@ export function SummaryPage({ conversationId }: { conversationId: string }) {
     };
   }, [family]);
 
-  if (!data) return <p className="muted">{t('common:status.loading')}</p>;
   const { child, earlier } = data;
-  if (!conversation || !child) return <p role="alert">{t('summary.missing')}</p>;
+  const scope = useShareScope(conversation, child);
 
   const familyReady = family === ui || loaded.has(family) || i18n.hasResourceBundle(family, 'wheel');
   const languages: Language[] = choice === 'ui' ? [ui] : choice === 'family' ? [family] : family === ui ? [ui] : [ui, family];
@@ -86,8 +102,9 @@ export function SummaryPage({ conversationId }: { conversationId: string }) {
           ))}
           <LanguageSelect label={t('summary.familyLanguage')} value={family} onChange={setPicked} testId="family-language" />
         </fieldset>
+        {scope.element}
         <div className="summary-print">
-          <button type="button" onClick={() => window.print()} data-testid="print">
+          <button type="button" onClick={() => scope.guard(() => window.print())} data-testid="print">
             {t('summary.print')}
           </button>
           <p className="muted">{t('summary.printHint')}</p>
@@ -101,7 +118,7 @@ export function SummaryPage({ conversationId }: { conversationId: string }) {
       ) : (
         <div className={columns.length > 1 ? 'summary-columns two-languages' : 'summary-columns'}>
           {columns.map(({ lng, t: columnT }) => (
-            <SummaryColumn key={lng} child={child} conversation={conversation} earlier={earlier} lng={lng} t={columnT} />
+            <SummaryColumn key={lng} child={child} conversation={conversation} earlier={earlier} lng={lng} t={columnT} guard={scope.guard} />
           ))}
         </div>
       )}

@@ -32,6 +32,8 @@ export interface CreateBackupOptions {
   /** Only for tests and the bench; real exports keep the default (600 000). */
   iterations?: number;
   now?: Date;
+  /** Changes the child's copy in the file (a handover adds its record there before anything is stored). */
+  withChild?: (child: Child) => Child;
 }
 
 /** A plain copy with only JSON values, without storage-only fields (`sealed`) or undefined keys. */
@@ -60,7 +62,7 @@ async function readData(childId: string | undefined): Promise<BackupData & { chi
 export async function createBackupFile(options: CreateBackupOptions = {}): Promise<BackupFile> {
   const now = options.now ?? new Date();
   const data = await readData(options.childId);
-  const children = data.children.map(plainRecord);
+  const children = data.children.map((child) => plainRecord(options.withChild ? options.withChild(child) : child));
   const conversations = data.conversations.map(plainRecord);
   const json = serializeBackup(buildBackup(children, conversations, now.toISOString()));
   await parseBackupFile(json);

@@ -10,6 +10,9 @@ import { OpenActionsSection } from './OpenActionsSection';
 import { StartConversationForm } from './StartConversationForm';
 import { Timeline } from './Timeline';
 import { TrendSection } from './TrendSection';
+import { ChildSafetySection } from '../practice/ChildSafetySection';
+import { HandoverHistory } from '../handover/HandoverHistory';
+import { HandoverSection } from '../handover/HandoverSection';
 
 /** Everything about one child: what was agreed, the conversations, how the wheel changed, and the network. */
 export function ChildPage({ childId }: { childId: string }) {
@@ -29,20 +32,28 @@ export function ChildPage({ childId }: { childId: string }) {
       <h1>
         <Bidi>{child.alias}</Bidi>
       </h1>
-      {latest && previous ? (
-        <p className="toolbar">
+      <p className="toolbar">
+        {latest && previous ? (
           <a className="button-secondary" href={hrefFor({ name: 'compare', childId, from: previous.id, to: latest.id })}>
             {t('history:compare.link')}
           </a>
-        </p>
-      ) : null}
+        ) : null}
+        {latest ? (
+          <a className="button-secondary" href={hrefFor({ name: 'plan', childId })} data-testid="plan-link">
+            {t('practice:plan.link')}
+          </a>
+        ) : null}
+      </p>
+      <ChildSafetySection conversations={conversations} />
       {conversations.length > 0 ? <OpenActionsSection conversations={conversations} today={today} /> : null}
       <Timeline conversations={conversations} />
       <StartConversationForm child={child} />
       <TrendSection conversations={conversations} />
       <NetworkSection child={child} />
+      <HandoverHistory child={child} />
       <ChildDetails child={child} />
       <ChildBackup childId={child.id} />
+      <HandoverSection child={child} />
     </div>
   );
 }

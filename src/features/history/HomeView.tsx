@@ -9,6 +9,7 @@ import { childOverviews } from './childOverview';
 import { todayIsoDate } from '../../domain/model';
 import { FollowUpsSection } from './FollowUpsSection';
 import { SearchBox } from '../search/SearchBox';
+import { SafetyReminder } from '../practice/SafetyReminder';
 
 export function HomeView() {
   const { t, i18n } = useTranslation();
@@ -25,6 +26,7 @@ export function HomeView() {
           {t('home.showWheel')}
         </a>
       </section>
+      {data ? <SafetyReminder childList={data.children} conversations={data.conversations} /> : null}
       <SearchBox />
       {data ? <FollowUpsSection childList={data.children} conversations={data.conversations} today={today} /> : null}
       <section aria-labelledby="children-heading">

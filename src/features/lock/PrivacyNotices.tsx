@@ -1,15 +1,19 @@
 import { useRoute } from '../../navigation';
 import { FirstRunNote } from './FirstRunNote';
 import { RetentionNotice } from './RetentionNotice';
+import { NotesEraser, NotesErasureNotice } from './NotesErasureNotice';
 
-/** Notes on the home screen: the first-run note and data due for deletion. */
+/** Notes on the home screen: the first-run note, data due for deletion, notes about to be erased. */
 export function PrivacyNotices() {
   const route = useRoute();
-  if (route.name !== 'home') return null;
+  // Transferred notes whose grace period is over are erased on every page, not only at home.
+  if (route.name !== 'home') return <NotesEraser />;
   return (
     <>
+      <NotesEraser />
       <FirstRunNote />
       <RetentionNotice />
+      <NotesErasureNotice />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { formatDate } from '../../i18n/format';
 import { Bidi } from '../../ui/Bidi';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { useRetentionDue, useRetentionMonths } from './useRetentionDue';
+import { NotesGraceSetting } from './NotesGraceSetting';
 import './lock.css';
 
 /** The aliases of the children in the list (decrypted only here, for the user to check). */
@@ -80,6 +81,7 @@ export function RetentionSettings() {
           />
         </>
       ) : null}
+      <NotesGraceSetting />
     </section>
   );
 }

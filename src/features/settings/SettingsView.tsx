@@ -6,6 +6,8 @@ import { RetentionSettings } from '../lock/RetentionSettings';
 import { EraseEverything } from '../lock/EraseEverything';
 import { BackupSection } from '../export/BackupSection';
 import { WheelPackSettings } from '../texts/WheelPackSettings';
+import { PracticeSettings } from '../practice/PracticeSettings';
+import { ReceiveHandover } from '../handover/ReceiveHandover';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -18,7 +20,9 @@ export function SettingsView() {
       </section>
       <WheelPackSettings />
       <StorageStatus />
+      <PracticeSettings />
       <BackupSection />
+      <ReceiveHandover />
       <LockSettings />
       <RetentionSettings />
       <EraseEverything />
