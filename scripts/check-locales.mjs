@@ -36,7 +36,7 @@ export const SAME_IN_EVERY_LANGUAGE = new Set(['Hjulet', 'OK']);
  */
 export const ALLOWED_IDENTICAL = {
   // The same word in English and Swedish.
-  en: ['common:child.alias', 'summary:action.status'],
+  en: ['common:child.alias', 'summary:action.status', 'practice:plan.labels.status'],
 };
 
 const kindOf = (v) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v === 'object' ? 'object' : typeof v);

@@ -1,3 +1,3 @@
-export { buildPlan, contactText, type BuildPlanInput } from './buildPlan';
+export { buildPlan, contactText } from './buildPlan';
 export { planToPlainText } from './plainText';
 export type * from './types';
