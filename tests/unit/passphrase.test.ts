@@ -51,7 +51,7 @@ describe('the word lists', () => {
     }
   });
 
-  it('takes seven words from the shorter Somali and Kurmanji lists, which still give 64 bits (docs/handover.md)', () => {
+  it('takes seven words from the shorter Somali and Kurmanji lists, which still give 64 bits (docs/practice.md)', () => {
     for (const lng of ['so', 'kmr'] as const) {
       const n = parseWordList(LISTS[lng]).length;
       expect(wordsNeeded(n)).toBe(7);

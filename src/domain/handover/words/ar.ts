@@ -1,5 +1,5 @@
 // Arabic words for handover passphrases: common, easy to spell and to read out, nothing that could hurt
-// or alarm; spelling checked against hunspell-ar. Written for Hjulet (docs/handover.md says how many words a passphrase takes).
+// or alarm; spelling checked against hunspell-ar. Written for Hjulet (docs/practice.md says how many words a passphrase takes).
 export default `
 آبار
 آلة

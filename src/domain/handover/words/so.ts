@@ -1,5 +1,5 @@
 // Somali words for handover passphrases: common, easy to spell and to read out, nothing that could hurt
-// or alarm; no spelling dictionary was at hand for checking: words kept short and common. Written for Hjulet (docs/handover.md says how many words a passphrase takes).
+// or alarm; no spelling dictionary was at hand for checking: words kept short and common. Written for Hjulet (docs/practice.md says how many words a passphrase takes).
 export default `
 abaalmarin
 aboor
