@@ -57,7 +57,7 @@ export interface View {
 const hash = (page: Page, url: string, path: string) => page.goto(`${url}#${path}`);
 const id = encodeURIComponent;
 
-/** What the app shows: every page, the conversation with an area open and in the family view. */
+/** What the app shows: every page (Barnets plan too), the conversation with an area open and in the family view. */
 export const VIEWS: View[] = [
   {
     name: 'home',
@@ -102,6 +102,13 @@ export const VIEWS: View[] = [
     async open(page, url, s) {
       await hash(page, url, `/compare/${id(s.childId)}?from=${id(s.conversationId)}&to=${id(s.laterConversationId)}`);
       await page.locator('.compare-page [data-testid="wheel"]').first().waitFor();
+    },
+  },
+  {
+    name: 'plan',
+    async open(page, url, s) {
+      await hash(page, url, `/plan/${id(s.childId)}`);
+      await page.locator('[data-plan-lang] [data-plan-part="agreement"]').first().waitFor();
     },
   },
   {
