@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatViolations, guardOrigins, openBrowser, runAxe, screenshot } from './harness';
 import { appSession } from './helpers/session';
-import { seedPractice, storedConversation } from './helpers/practiceSeed';
+import { seedPractice, storedChildCount, storedConversation } from './helpers/practiceSeed';
 
 const session = appSession();
 let workDir: string;
@@ -22,23 +22,6 @@ afterAll(() => {
 async function axe(page: Page): Promise<void> {
   const violations = await runAxe(page);
   expect(violations, formatViolations(violations)).toEqual([]);
-}
-
-async function childCount(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('hjulet');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const n = await new Promise<number>((resolve, reject) => {
-      const request = database.transaction('children').objectStore('children').count();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    database.close();
-    return n;
-  });
 }
 
 const MESSAGE = 'Hej! Sam behöver en vuxen nära på rasterna.';
@@ -93,14 +76,14 @@ describe('handover', () => {
       await receive.locator('[data-testid="receive-passphrase"]').fill(words.join(' '));
       await receive.locator('[data-testid="receive-open"]').click();
       await expect.poll(() => receive.locator('[data-testid="receive-error"]').innerText()).toContain('Filen är skadad');
-      expect(await childCount(other)).toBe(0);
+      expect(await storedChildCount(other)).toBe(0);
 
       // A wrong passphrase: says so, changes nothing.
       await receive.locator('[data-testid="receive-file"]').setInputFiles(file);
       await receive.locator('[data-testid="receive-passphrase"]').fill([...words.slice(0, 5), 'fel'].join(' '));
       await receive.locator('[data-testid="receive-open"]').click();
       await expect.poll(() => receive.locator('[data-testid="receive-error"]').innerText()).toContain('Lösenfrasen stämmer inte');
-      expect(await childCount(other)).toBe(0);
+      expect(await storedChildCount(other)).toBe(0);
 
       // The right words, typed as a colleague might (capitals, two spaces): the message, then the import.
       await receive.locator('[data-testid="receive-passphrase"]').fill(`  ${words.map((w) => w.toUpperCase()).join('  ')} `);
@@ -130,7 +113,7 @@ describe('handover', () => {
     await handover.getByRole('button', { name: 'Ta bort barnet från enheten' }).click();
     await handover.getByRole('button', { name: 'Ja, ta bort' }).click();
     await page.waitForURL(/#\/$/);
-    expect(await childCount(page)).toBe(0);
+    expect(await storedChildCount(page)).toBe(0);
   });
 });
 
@@ -167,7 +150,7 @@ describe('notes that leave', () => {
     await page.locator('[data-testid="copy-text"]').first().click();
     const prompt = page.locator('[data-testid="transfer-prompt"]').first();
     await prompt.waitFor();
-    expect(await prompt.getByLabel('Journalsystem (frivilligt)').inputValue()).toBe('Procapita');
+    await expect.poll(() => prompt.getByLabel('Journalsystem (frivilligt)').inputValue()).toBe('Procapita');
     await axe(page);
     await prompt.locator('[data-testid="transfer-mark"]').click();
     await page.locator('[data-testid="transfer-done"]').first().waitFor();
@@ -176,7 +159,7 @@ describe('notes that leave', () => {
     await page.goto(`${session.app.url}#/conversation/k1`);
     const state = page.locator('[data-testid="transfer-state"]');
     await state.waitFor();
-    expect(await state.innerText()).toContain('1 april 2026');
+    await expect.poll(() => state.innerText()).toContain('1 april 2026');
     await page.goto(`${session.app.url}#/child/c1`);
     await page.locator('[data-testid="badge-transferred"]').waitFor();
 

@@ -6,10 +6,11 @@ import { todayIsoDate } from '../../domain/model';
 import { buildPlan, planToPlainText } from '../../domain/plan';
 import { loadLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
-import { LANGUAGES, LANGUAGE_META, isLanguage, type Language } from '../../i18n/languages';
+import { LANGUAGE_META, isLanguage, type Language } from '../../i18n/languages';
 import { getChild, listConversations, useLive } from '../../storage';
 import { hrefFor } from '../../navigation';
 import { Bidi } from '../../ui/Bidi';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import { copyText } from '../export/clipboard';
 import { columnTranslate } from '../export/summaryTranslate';
 import { PlanDocument } from './PlanDocument';
@@ -76,16 +77,7 @@ export function PlanPage({ childId }: { childId: string }) {
               {value === 'sv' ? LANGUAGE_META.sv.nativeName : t(`plan.choice.${value}`)}
             </label>
           ))}
-          <label className="inline-field">
-            {t('plan.familyLanguage')}
-            <select value={family} onChange={(e) => isLanguage(e.target.value) && setPicked(e.target.value)} data-testid="plan-family-language">
-              {LANGUAGES.map((lng) => (
-                <option key={lng} value={lng} lang={lng}>
-                  {LANGUAGE_META[lng].nativeName}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageSelect label={t('plan.familyLanguage')} value={family} onChange={setPicked} testId="plan-family-language" />
         </fieldset>
         <div className="summary-actions">
           <button type="button" onClick={() => window.print()} data-testid="plan-print">

@@ -1,6 +1,7 @@
 // Records for the practice e2e tests, written straight into IndexedDB (lock off) after the app has
 // created its database: children with a network, conversations with ratings, notes and actions.
 import type { Page } from 'playwright-core';
+import { readDatabaseInPage } from './indexedDbDump';
 
 export const AREAS = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'] as const;
 
@@ -54,18 +55,11 @@ export async function seedPractice(page: Page, url: string, children: SeedChild[
 
 /** The stored conversation as it is in IndexedDB (lock off). */
 export async function storedConversation(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(async (key) => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('hjulet');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const row = await new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-      const request = database.transaction('conversations').objectStore('conversations').get(key);
-      request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
-      request.onerror = () => reject(request.error);
-    });
-    database.close();
-    return row;
-  }, id);
+  const stores = JSON.parse(await page.evaluate(readDatabaseInPage)) as { conversations: Array<Record<string, unknown>> };
+  return stores.conversations.find((row) => row.id === id);
+}
+
+/** How many children the device holds. */
+export async function storedChildCount(page: Page): Promise<number> {
+  return (JSON.parse(await page.evaluate(readDatabaseInPage)) as { children: unknown[] }).children.length;
 }
