@@ -13,10 +13,13 @@ export interface SeedChild {
 
 export type SeedConversation = { id: string; childId: string; date: string } & Record<string, unknown>;
 
-/** Opens the app once (so the database exists), writes the records, and dismisses the first-run note. */
+/** Opens the app once and waits until it has created its database, writes the records, and dismisses the first-run note. */
 export async function seedPractice(page: Page, url: string, children: SeedChild[], conversations: SeedConversation[]): Promise<void> {
   await page.goto(url);
   await page.locator('[data-testid="first-run"]').waitFor();
+  // The app creates its database a moment after the first paint (Dexie loads on demand); opening it here
+  // before that would create an empty one. The home screen's empty list means it is there.
+  await page.getByText('Inga barn ännu.', { exact: false }).waitFor();
   await page.evaluate(
     async ({ children, conversations, areas }) => {
       const at = new Date().toISOString();
