@@ -5,7 +5,6 @@ import './ui/styles.css';
 import { initI18n } from './i18n';
 import { App } from './app/App';
 import { BUILD_ID, registerServiceWorker } from './app/serviceWorker';
-import { UpdateNotice } from './app/UpdateNotice';
 import { initLock } from './features/lock/lockStore';
 import { parseHash } from './navigation';
 import { preloadPage } from './app/pages';
@@ -26,7 +25,6 @@ async function start() {
   createRoot(root).render(
     <StrictMode>
       <App />
-      <UpdateNotice />
     </StrictMode>,
   );
   // Which build this is, at once (support, the update test); the worker itself waits, see below.

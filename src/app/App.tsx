@@ -7,6 +7,7 @@ import { LockGate } from '../features/lock/LockGate';
 import { PrivacyNotices } from '../features/lock/PrivacyNotices';
 import { PAGES, pageModule, type PageEntry } from './pages';
 import { PageBoundary } from './PageBoundary';
+import { UpdateNotice } from './UpdateNotice';
 
 function Loading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -66,6 +67,8 @@ export function App() {
         </LockGate>
       </main>
       {bare ? null : <AppFooter />}
+      {/* Offered once the adult is back from the child's turn: never over a child's screen. */}
+      {bare ? null : <UpdateNotice />}
     </>
   );
 }
