@@ -12,7 +12,7 @@
 /* global window, document, PerformanceObserver, HTMLInputElement, Event, requestAnimationFrame -- the functions passed to page.evaluate run in the browser */
 import { runStandalone } from '../bench.mjs';
 
-const SEARCH_P95_BUDGET_MS = 100;
+const SEARCH_P95_BUDGET_MS = 50;
 
 // 50 distinct queries in the seed's vocabulary (src/app/bench/seed.ts): whole words, prefixes, word pairs,
 // aliases, alias + word, and a few that match nothing. Consecutive queries always differ.
