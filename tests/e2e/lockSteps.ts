@@ -1,6 +1,7 @@
 // Steps and probes shared by the lock and privacy e2e tests (labels are Swedish, the default).
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { waitForAppDatabase } from './helpers/appDatabase';
 import { readDatabaseInPage } from './helpers/indexedDbDump';
 
 /** Turns the lock on from whatever form is on screen (settings or the first-run note). */
@@ -42,13 +43,14 @@ export async function readRows(page: Page): Promise<DbRows> {
 
 /**
  * Writes children and conversations straight into IndexedDB in clear (as the app does with the lock
- * off), for tests that need many records or old dates. The app must have opened the database once.
+ * off), for tests that need many records or old dates, once the app has created its database.
  */
 export async function seedClear(
   page: Page,
   children: Array<{ id: string; alias: string; createdAt?: string }>,
   conversations: Array<{ id: string; childId: string; date: string; notes: string }>,
 ): Promise<void> {
+  await waitForAppDatabase(page);
   await page.evaluate(
     async ({ children, conversations }) => {
       const at = new Date().toISOString();

@@ -1,6 +1,7 @@
 // Records for the practice e2e tests, written straight into IndexedDB (lock off) after the app has
 // created its database: children with a network, conversations with ratings, notes and actions.
 import type { Page } from 'playwright-core';
+import { waitForAppDatabase } from './appDatabase';
 import { readDatabaseInPage } from './indexedDbDump';
 
 export const AREAS = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'] as const;
@@ -17,9 +18,7 @@ export type SeedConversation = { id: string; childId: string; date: string } & R
 export async function seedPractice(page: Page, url: string, children: SeedChild[], conversations: SeedConversation[]): Promise<void> {
   await page.goto(url);
   await page.locator('[data-testid="first-run"]').waitFor();
-  // The app creates its database a moment after the first paint (Dexie loads on demand); opening it here
-  // before that would create an empty one. The home screen's empty list means it is there.
-  await page.getByText('Inga barn ännu.', { exact: false }).waitFor();
+  await waitForAppDatabase(page);
   await page.evaluate(
     async ({ children, conversations, areas }) => {
       const at = new Date().toISOString();
