@@ -124,14 +124,18 @@ describe('with scripts on', () => {
     await page.goto(`${app.url}wheel/so/`);
     await waitForController(page);
     // The page has the worker cache the region's wheel pack too, which the app asks for at its start.
-    await page.waitForFunction(async () => (await (await caches.open('hjulet-wheel-pack')).keys()).length > 0, undefined, { timeout: 15_000, polling: 200 });
+    // Polled with evaluate: waitForFunction would take the async predicate's promise for a truthy answer.
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('hjulet-wheel-pack')).keys()).length), { timeout: 15_000, interval: 200 })
+      .toBeGreaterThan(0);
     await context.setOffline(true);
     try {
       await page.reload();
       await expectStaticWheelPage(page, 'so');
       await page.locator('[data-testid="open-app"]').click();
       await waitForWheel(page);
-      expect(await page.locator('html').getAttribute('lang')).toBe('so');
+      // The language is applied once its texts are loaded, a moment after the wheel is drawn.
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('so');
       await page.goto(`${app.url}wheel/kmr/`);
       await expectStaticWheelPage(page, 'kmr');
     } catch (error) {
