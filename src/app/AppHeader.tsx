@@ -4,7 +4,7 @@ import { LanguageSwitcher } from '../features/settings/LanguageSwitcher';
 import { LockButton } from '../features/lock/LockButton';
 
 export function AppHeader() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'history']);
   return (
     <header className="app-header">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>

@@ -21,6 +21,6 @@ function quotaIn(error: unknown, depth: number): boolean {
 }
 
 /** The translation key that explains a failed database write. */
-export function describeWriteError(error: unknown): string {
+export function describeWriteError(error: unknown): 'save.quotaError' | 'save.error' {
   return isQuotaError(error) ? 'save.quotaError' : 'save.error';
 }

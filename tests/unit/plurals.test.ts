@@ -14,8 +14,11 @@ describe('plural rules for every language', () => {
       defaultNS: 'common',
     });
     ensurePluralRules(instance);
-    expect([0, 1, 2, 3, 11, 100].map((count) => instance.t('n', { count }))).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
-    const kmr = instance.getFixedT('kmr');
+    // This instance holds test texts, not the app's (whose keys the types know): untyped keys here.
+    type Plain = (key: string, options: { count: number }) => string;
+    const t = instance.t.bind(instance) as unknown as Plain;
+    expect([0, 1, 2, 3, 11, 100].map((count) => t('n', { count }))).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
+    const kmr = instance.getFixedT('kmr') as unknown as Plain;
     expect([1, 2, 5].map((count) => kmr('n', { count }))).toEqual(['yek', 'gelek', 'gelek']);
   });
 

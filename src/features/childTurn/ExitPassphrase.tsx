@@ -7,7 +7,7 @@ type Problem = { kind: 'empty' | 'wrong' | 'damaged' } | { kind: 'wait'; seconds
 
 /** With the lock on, the adult leaves the child's turn with the passphrase (after the hold). */
 export function ExitPassphrase({ onConfirmed, onCancel }: { onConfirmed: () => void; onCancel: () => void }) {
-  const { t, i18n } = useTranslation('childTurn');
+  const { t, i18n } = useTranslation(['childTurn', 'lock']);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');

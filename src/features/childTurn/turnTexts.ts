@@ -7,9 +7,9 @@ export interface TurnTexts {
   dir: 'ltr' | 'rtl';
   band: AgeBand;
   /** the child's turn's own texts (childTurn namespace, loaded with the page) */
-  tt: TFunction;
+  tt: TFunction<'childTurn'>;
   /** wheel namespace (with the wheel pack in use) */
-  tw: TFunction;
+  tw: TFunction<'wheel'>;
 }
 
 export function turnTexts(i18n: I18n, lang: string, band: AgeBand): TurnTexts {

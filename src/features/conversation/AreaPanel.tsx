@@ -26,11 +26,11 @@ interface AreaPanelProps {
   focusOnOpen?: boolean;
 }
 
-const NOTE_KEYS: Record<NoteField, string> = {
+const NOTE_KEYS = {
   goingWell: 'area.goingWell',
   worries: 'area.worries',
   nextSteps: 'area.nextSteps',
-};
+} as const satisfies Record<NoteField, string>;
 
 export function AreaPanel({ areaId, band, entry, actions, onEntryChange, onActionsChange, onSelectArea, focusOnOpen = false }: AreaPanelProps) {
   const { t } = useTranslation(['common', 'wheel']);

@@ -9,7 +9,7 @@ import { DeleteConversationButton } from '../lock/DeleteConversationButton';
 
 // Memoised: selecting another area re-renders the conversation, and this part does not depend on it.
 export const ConversationHeader = memo(function ConversationHeader({ conversation, child }: { conversation: Conversation; child: Child | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'summary']);
   const setFamilyView = useConversationUi((s) => s.setFamilyView);
   return (
     <header className="conversation-header">

@@ -21,7 +21,7 @@ const loadActions = () => import('./backupActions');
 const MAX_ALIASES = 20;
 
 export function BackupRestoreForm() {
-  const { t, i18n } = useTranslation('export');
+  const { t, i18n } = useTranslation(['export', 'backup']);
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);

@@ -49,7 +49,7 @@ async function wheelImageFile(props: SummaryColumnProps, summary: Summary, kind:
 
 export function SummaryColumn(props: SummaryColumnProps) {
   const { conversation, lng, t: columnT } = props;
-  const { t } = useTranslation('export');
+  const { t } = useTranslation(['export', 'common', 'wheel']);
   const summary = columnSummary(props);
   const [copyMessage, setCopyMessage] = useState<Message | undefined>();
   const [manualText, setManualText] = useState<string | undefined>();

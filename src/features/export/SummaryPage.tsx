@@ -45,7 +45,7 @@ export function SummaryPage({ conversationId }: { conversationId: string }) {
 }
 
 function Loading() {
-  const { t } = useTranslation('export');
+  const { t } = useTranslation(['export', 'common']);
   return <p className="muted">{t('common:status.loading')}</p>;
 }
 
@@ -55,7 +55,7 @@ function Missing() {
 }
 
 function SummaryView({ data }: { data: Loaded & { conversation: Conversation; child: Child } }) {
-  const { t, i18n } = useTranslation('export');
+  const { t, i18n } = useTranslation(['export', 'common']);
   const [choice, setChoice] = useState<Choice>('ui');
   const [picked, setPicked] = useState<Language | undefined>();
   const [loaded, setLoaded] = useState<ReadonlySet<string>>(() => new Set());

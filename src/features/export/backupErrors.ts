@@ -13,6 +13,6 @@ export function backupErrorCode(error: unknown): BackupErrorCode | undefined {
 }
 
 /** A translation key (with namespace) for the error; anything unexpected counts as a damaged file. */
-export function backupErrorKey(error: unknown): string {
+export function backupErrorKey(error: unknown): `backup:errors.${BackupErrorCode}` {
   return `backup:errors.${codeOf(error) ?? 'damaged'}`;
 }

@@ -15,6 +15,10 @@ const PARTS = {
 } as const;
 
 type Part = keyof typeof PARTS;
+/** A step's key: each part with its own steps only. */
+type StepKey = { [P in Part]: `${P}.${(typeof PARTS)[P][number]}` }[Part];
+/** The key of a step of a part (PARTS pairs them, which the map over PARTS[part] cannot show the typecheck). */
+const stepKey = (part: Part, step: string) => `${part}.${step}` as StepKey;
 
 function GuidePart({ part, number }: { part: Part; number: number }) {
   const { t } = useTranslation(['guide', 'wheel']);
@@ -29,8 +33,8 @@ function GuidePart({ part, number }: { part: Part; number: number }) {
       <ol className="guide-steps">
         {PARTS[part].map((step) => (
           <li key={step} className="guide-step" data-step={step}>
-            <h3>{t(`${part}.${step}.title`)}</h3>
-            <p>{t(`${part}.${step}.text`)}</p>
+            <h3>{t(`${stepKey(part, step)}.title`)}</h3>
+            <p>{t(`${stepKey(part, step)}.text`)}</p>
             {step === 'oneArea' ? (
               // The eight pictures the child points at, in the wheel's order.
               <ul className="guide-areas">
@@ -50,7 +54,7 @@ function GuidePart({ part, number }: { part: Part; number: number }) {
 }
 
 export function GuidePage() {
-  const { t } = useTranslation('guide');
+  const { t } = useTranslation(['guide', 'common']);
   const ready = usePageTexts('guide');
   if (!ready) return <p className="muted">{t('common:status.loading')}</p>;
   return (

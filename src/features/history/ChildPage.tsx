@@ -16,7 +16,7 @@ import { HandoverSection } from '../handover/HandoverSection';
 
 /** Everything about one child: what was agreed, the conversations, how the wheel changed, and the network. */
 export function ChildPage({ childId }: { childId: string }) {
-  const { t } = useTranslation(['history', 'common']);
+  const { t } = useTranslation(['history', 'common', 'practice']);
   const data = useLive(async () => ({ child: await getChild(childId), conversations: await listConversations(childId) }), [childId]);
   if (!data) return <p className="muted">{t('common:status.loading')}</p>;
   const { child, conversations } = data;

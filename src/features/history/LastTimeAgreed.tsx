@@ -28,7 +28,7 @@ interface LastTimeAgreedProps {
 /** "Last time we agreed …": the child's open actions from earlier conversations, to mark done or carry on. */
 // Memoised: selecting another area re-renders the conversation, and this part does not depend on it.
 export const LastTimeAgreed = memo(function LastTimeAgreed({ conversation, onCarryForward }: LastTimeAgreedProps) {
-  const { t } = useTranslation('history');
+  const { t } = useTranslation(['history', 'common']);
   const [message, setMessage] = useState<Message | undefined>();
   const all = useLive(() => listConversations(conversation.childId), [conversation.childId]);
   if (!all) return null;

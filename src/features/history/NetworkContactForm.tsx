@@ -14,7 +14,7 @@ interface NetworkContactFormProps {
 
 /** Role from the list (or written for "other"), an optional name, and whether this contact coordinates. */
 export function NetworkContactForm({ contact, onSave, onCancel }: NetworkContactFormProps) {
-  const { t } = useTranslation('history');
+  const { t } = useTranslation(['history', 'common']);
   const id = useId();
   const labelOf = (role: NetworkRole) => t(`network.roles.${role}`);
   const startRole = contact ? roleFromText(contact.role, labelOf) : 'school-nurse';

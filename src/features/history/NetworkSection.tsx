@@ -12,7 +12,7 @@ type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string }
 
 /** The professionals and services around the child, and who coordinates (county model: one coordinator). */
 export function NetworkSection({ child }: { child: Child }) {
-  const { t } = useTranslation('history');
+  const { t } = useTranslation(['history', 'common']);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const [message, setMessage] = useState<Message | undefined>();
   const addButton = useRef<HTMLButtonElement>(null);

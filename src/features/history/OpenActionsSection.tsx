@@ -9,7 +9,7 @@ import { LiveMessage, type Message } from './LiveMessage';
 
 /** The child page's list of everything agreed and not yet done, across all conversations. */
 export function OpenActionsSection({ conversations, today }: { conversations: Conversation[]; today: string }) {
-  const { t } = useTranslation('history');
+  const { t } = useTranslation(['history', 'common']);
   const [message, setMessage] = useState<Message | undefined>();
   const open = openActions(conversations);
   const overdue = open.filter((o) => o.action.due !== undefined && isOverdue(o.action.due, today)).length;

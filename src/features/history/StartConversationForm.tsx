@@ -7,7 +7,7 @@ import { LANGUAGES, LANGUAGE_META, isLanguage } from '../../i18n/languages';
 import { TextField } from '../../ui/TextField';
 
 export function StartConversationForm({ child }: { child: Child }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'summary']);
   const [date, setDate] = useState(todayIsoDate());
   const [setting, setSetting] = useState<Setting>('school');
   const [roles, setRoles] = useState<ParticipantRole[]>(['child', 'professional']);

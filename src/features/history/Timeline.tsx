@@ -9,7 +9,7 @@ import { Bidi } from '../../ui/Bidi';
 
 /** The child's conversations, newest first (as listConversations gives them), each with what it holds. */
 export function Timeline({ conversations }: { conversations: Conversation[] }) {
-  const { t, i18n } = useTranslation(['history', 'common', 'summary', 'wheel']);
+  const { t, i18n } = useTranslation(['history', 'common', 'summary', 'wheel', 'practice']);
   // An action counts as open where its newest copy is, so a carried-on action is not counted twice.
   const openIds = new Set(openActions(conversations).map((o) => `${o.conversationId}/${o.action.id}`));
 

@@ -9,7 +9,7 @@ const TurnOnLockForm = lazy(() => import('./TurnOnLockForm').then((m) => ({ defa
 
 /** Shown until dismissed: where the data lives, what the user answers for, and the lock on offer. */
 export function FirstRunNote() {
-  const { t } = useTranslation('lock');
+  const { t } = useTranslation(['lock', 'common']);
   const id = useId();
   const show = useLockStore((s) => !s.firstRunDone && s.status === 'off');
   const [offering, setOffering] = useState(false);

@@ -19,7 +19,7 @@ import './plan.css';
 type Choice = 'sv' | 'family' | 'both';
 
 export function PlanPage({ childId }: { childId: string }) {
-  const { t, i18n } = useTranslation('practice');
+  const { t, i18n } = useTranslation(['practice', 'common']);
   const data = useLive(async () => ({ child: await getChild(childId), conversations: await listConversations(childId) }), [childId]);
   const [choice, setChoice] = useState<Choice>('sv');
   const [picked, setPicked] = useState<Language | undefined>();

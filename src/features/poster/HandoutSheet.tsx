@@ -13,7 +13,7 @@ function HandoutArea({ id, lang }: { id: AreaId; lang: Language }) {
       <h3>{tw(`areas.${id}.label`)}</h3>
       <p className="handout-meaning">{tw(`areas.${id}.meaning`)}</p>
       <p className="handout-child">
-        <span className="area-child-tag">{tc('area.forTheChild')}</span> {tw(`areas.${id}.child`)}
+        <span className="area-child-tag">{tc('area.forTheChildBand', { years: tc('ageBand.years.6-12') })}</span> {tw(`areas.${id}.child`)}
       </p>
     </div>
   );

@@ -15,7 +15,7 @@ import './poster.css';
 type Sheet = 'poster' | 'handout';
 
 export function PosterPage({ lang: langParam, lang2: lang2Param }: { lang?: string; lang2?: string }) {
-  const { t, i18n } = useTranslation('poster');
+  const { t, i18n } = useTranslation(['poster', 'common', 'export']);
   const id = useId();
   const lang: Language = isLanguage(langParam) ? langParam : (i18n.language as Language);
   const lang2 = isLanguage(lang2Param) && lang2Param !== lang ? lang2Param : undefined;

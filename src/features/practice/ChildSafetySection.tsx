@@ -9,7 +9,7 @@ import { Bidi } from '../../ui/Bidi';
 import './practice.css';
 
 export function ChildSafetySection({ conversations }: { conversations: Conversation[] }) {
-  const { t, i18n } = useTranslation('practice');
+  const { t, i18n } = useTranslation(['practice', 'summary', 'wheel']);
   const concerns = childConcerns(conversations);
   if (concerns.length === 0) return null;
   const date = (iso: string) => formatDate(iso, i18n.language);

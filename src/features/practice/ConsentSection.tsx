@@ -23,7 +23,7 @@ export function defaultConsent(conversation: Conversation): Consent {
 }
 
 export function ConsentSection() {
-  const { t } = useTranslation('practice');
+  const { t } = useTranslation(['practice', 'summary']);
   const id = useId();
   const practice = usePractice();
   if (!practice) return null;

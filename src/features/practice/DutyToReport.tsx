@@ -6,13 +6,12 @@ import { readSocialServicesContact, useLive } from '../../storage';
 import { hrefFor } from '../../navigation';
 import { Bidi } from '../../ui/Bidi';
 
-const SERVICE: Record<Setting, string> = {
+const SERVICE = {
   preschool: 'school',
   school: 'school',
   health: 'health',
   'social-services': 'social',
-  other: 'other',
-};
+  other: 'other',} as const satisfies Record<Setting, string>;
 
 export function DutyToReport({ setting }: { setting: Setting }) {
   const { t } = useTranslation('practice');

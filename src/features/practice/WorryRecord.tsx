@@ -24,7 +24,7 @@ interface WorryRecordProps {
 }
 
 export function WorryRecord({ concern, onChange, onRemove }: WorryRecordProps) {
-  const { t, i18n } = useTranslation('practice');
+  const { t, i18n } = useTranslation(['practice', 'summary']);
   const id = useId();
   const decision = decisionOf(concern);
   const outcome = concern.outcome;

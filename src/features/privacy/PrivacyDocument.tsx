@@ -3,10 +3,21 @@ import { formatNumber } from '../../i18n/format';
 import { PRIVACY_FACTS, isSealedField, type PrivacyRecord } from '../../storage/privacyFacts';
 
 /** The i18next namespace the description is added under, in Swedish or English only. */
-export const PRIVACY_NAMESPACE = 'privacyDocument';
+export const PRIVACY_NAMESPACE = 'privacyDocument' as const;
 
 const RECORDS: readonly PrivacyRecord[] = ['child', 'conversation', 'areaEntry', 'action'];
 const LIST_SECTIONS = ['where', 'retention'] as const;
+
+/** The description's keys that hold a list of points. */
+type ListKey =
+  | 'summary.points'
+  | 'decide.points'
+  | 'encryption.points'
+  | 'encryption.protects'
+  | 'encryption.notProtects'
+  | 'stored.other.points'
+  | 'transfer.points'
+  | `${(typeof LIST_SECTIONS)[number]}.points`;
 
 function asList(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
@@ -23,8 +34,8 @@ export function PrivacyDocument({ language }: { language: string }) {
     idleMinutes: PRIVACY_FACTS.idleMinutes,
     retentionChoices: PRIVACY_FACTS.retentionMonths.join(', '),
   };
-  const list = (key: string) => asList(t(key, { ...facts, returnObjects: true }));
-  const points = (at: string) => (
+  const list = (key: ListKey) => asList(t(key, { ...facts, returnObjects: true }));
+  const points = (at: ListKey) => (
     <ul>
       {list(at).map((item) => (
         <li key={item}>{item}</li>
@@ -51,7 +62,7 @@ export function PrivacyDocument({ language }: { language: string }) {
         <h3>{t('stored.heading')}</h3>
         <p>{t('stored.intro')}</p>
         {RECORDS.map((record) => {
-          const fields = Object.keys((t(`stored.fields.${record}`, { returnObjects: true }) as Record<string, string>) ?? {});
+          const fields: Array<[string, string]> = Object.entries(t(`stored.fields.${record}`, { returnObjects: true }));
           return (
             <table key={record} className="privacy-fields" data-record={record}>
               <caption>{t(`stored.records.${record}`)}</caption>
@@ -63,12 +74,12 @@ export function PrivacyDocument({ language }: { language: string }) {
                 </tr>
               </thead>
               <tbody>
-                {fields.map((field) => (
+                {fields.map(([field, meaning]) => (
                   <tr key={field}>
                     <th scope="row">
                       <code dir="ltr">{field}</code>
                     </th>
-                    <td>{t(`stored.fields.${record}.${field}`)}</td>
+                    <td>{meaning}</td>
                     <td>{isSealedField(record, field) ? t('stored.sealedYes') : t('stored.sealedNo')}</td>
                   </tr>
                 ))}

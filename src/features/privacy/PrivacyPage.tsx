@@ -16,7 +16,7 @@ type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 const isDocumentLanguage = (lng: string): lng is DocumentLanguage => (DOCUMENT_LANGUAGES as readonly string[]).includes(lng);
 
 export function PrivacyPage() {
-  const { t, i18n } = useTranslation('privacy');
+  const { t, i18n } = useTranslation(['privacy', 'common', 'export']);
   const id = useId();
   const ready = usePageTexts('privacy');
   const [language, setLanguage] = useState<DocumentLanguage>(isDocumentLanguage(i18n.language) ? i18n.language : 'en');

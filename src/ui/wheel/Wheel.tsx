@@ -23,7 +23,7 @@ export interface WheelProps {
 
 export function Wheel({ entries, earlierEntries, selected, onSelect, perspectives = PERSPECTIVES, displayLanguage, childSized = false }: WheelProps) {
   const { t: uiT, i18n } = useTranslation(['wheel', 'common']);
-  const t = displayLanguage ? i18n.getFixedT(displayLanguage, 'wheel') : uiT;
+  const t = displayLanguage ? i18n.getFixedT(displayLanguage, ['wheel', 'common']) : uiT;
   // Mirrored exactly when the wheel's own language runs right to left, wherever it is shown.
   const rtl = i18n.dir(displayLanguage ?? i18n.language) === 'rtl';
   const prefix = useId().replace(/:/g, '');
@@ -34,9 +34,10 @@ export function Wheel({ entries, earlierEntries, selected, onSelect, perspective
     const label = t(`areas.${id}.label`);
     const entry = entries?.[id];
     if (!entry) return label;
-    const parts = perspectives.filter((p) => entry.ratings[p] !== undefined).map((p) =>
-      t('common:wheelUi.ratingFor', { perspective: t(`perspectives.${p}`), rating: entry.ratings[p], word: t(`scale.${entry.ratings[p]}`) }),
-    );
+    const parts = perspectives.flatMap((p) => {
+      const rating = entry.ratings[p];
+      return rating === undefined ? [] : [t('common:wheelUi.ratingFor', { perspective: t(`perspectives.${p}`), rating, word: t(`scale.${rating}`) })];
+    });
     if (hasNotes(entry)) parts.push(t('common:wheelUi.hasNotes'));
     return parts.length ? `${label}: ${parts.join(', ')}` : label;
   }

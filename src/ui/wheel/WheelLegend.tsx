@@ -16,7 +16,7 @@ export const WheelLegend = memo(function WheelLegend({
   language?: string;
 }) {
   const { t: uiT, i18n } = useTranslation(['wheel', 'common']);
-  const t = language ? i18n.getFixedT(language, 'wheel') : uiT;
+  const t = language ? i18n.getFixedT(language, ['wheel', 'common']) : uiT;
   const prefix = useId().replace(/:/g, '');
   return (
     <ul className="wheel-legend">

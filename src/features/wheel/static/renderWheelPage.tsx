@@ -51,7 +51,7 @@ export function renderWheelPage(input: WheelPageInput): string {
       <StaticWheelPage lang={lang} packName={packName} />
     </I18nextProvider>,
   );
-  const t = i18n.getFixedT(lang);
+  const t = i18n.getFixedT(lang, ['common', 'poster']);
   const title = `${t('publicWheel.title')} – ${t('app.name')}`;
   const head = [
     '<meta charset="utf-8">',
