@@ -17,14 +17,29 @@ function reloadedRecently(now: number): boolean {
 }
 
 let reloading = false;
+/**
+ * The page is being left (another address, a reload, closing). Leaving aborts the chunks still loading, and
+ * the browser reports those as failed imports: they are not missing, and reloading then would take the user
+ * back to this page instead of where they were going (seen in Firefox: the reload cancelled the navigation).
+ */
+let leaving = false;
 
 export function reloadOnMissingChunks(): void {
+  window.addEventListener('beforeunload', () => {
+    leaving = true;
+  });
+  // Back from the back-forward cache: this page is in use again.
+  window.addEventListener('pageshow', () => {
+    leaving = false;
+  });
   window.addEventListener('vite:preloadError', (event) => {
     // Once the reload is under way, further missing files change nothing: they wait with the rest.
     if (reloading) {
       event.preventDefault();
       return;
     }
+    // Left alone: if the page stays after all, its error boundary says what failed and offers the reload.
+    if (leaving) return;
     const now = Date.now();
     if (reloadedRecently(now)) return;
     reloading = true;

@@ -25,6 +25,17 @@ class ChromiumPage implements EnginePage {
     const { x, y } = await clickablePoint(this, selector);
     await this.page.mouse.click(x, y);
   }
+  async hold(selector: string, ms: number) {
+    const { x, y } = await clickablePoint(this, selector);
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await this.page.mouse.up();
+  }
+  async setViewport(size: { width: number; height: number }) {
+    await this.page.setViewportSize(size);
+    return size;
+  }
   async fill(selector: string, text: string) {
     await this.click(selector);
     await this.page.locator(selector).first().selectText();

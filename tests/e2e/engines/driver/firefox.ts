@@ -21,6 +21,9 @@ const PREFS: Record<string, unknown> = {
   'network.captive-portal-service.enabled': false,
   'network.connectivity-service.enabled': false,
   'extensions.update.enabled': false,
+  // Scrollbars over the page, as on phones and tablets (and in headless Chromium and WebKitGTK here): a
+  // classic 12 px scrollbar would make a 360 px phone a 348 px one.
+  'ui.useOverlayScrollbars': 1,
   // Service workers on http://127.0.0.1 (a secure context) are on by default; say so for older ESRs too.
   'dom.serviceWorkers.enabled': true,
 };
@@ -45,6 +48,17 @@ class FirefoxPage implements EnginePage {
   async click(selector: string) {
     const { x, y } = await clickablePoint(this, selector);
     await this.page.mouse.click(x, y);
+  }
+  async hold(selector: string, ms: number) {
+    const { x, y } = await clickablePoint(this, selector);
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await this.page.mouse.up();
+  }
+  async setViewport(size: { width: number; height: number }) {
+    await this.page.setViewport(size);
+    return this.evaluate(() => ({ width: innerWidth, height: innerHeight }));
   }
   async fill(selector: string, text: string) {
     await this.click(selector);

@@ -22,6 +22,11 @@ export interface EnginePage {
   evaluate<R, A = null>(fn: PageFunction<A, R>, arg?: A): Promise<R>;
   /** A real click (pointer events) on the first element matching `selector`, at a point where it is hit. */
   click(selector: string): Promise<void>;
+  /**
+   * Presses the pointer down on the element (at a point where it is hit), keeps it down for `ms` and lets
+   * go: a press-and-hold, as on the child's turn's exit.
+   */
+  hold(selector: string, ms: number): Promise<void>;
   /** Focuses an input or textarea, selects what it holds and types `text` over it. */
   fill(selector: string, text: string): Promise<void>;
   /** Types `text` where the focus is, key by key. */
@@ -29,6 +34,11 @@ export interface EnginePage {
   press(key: Key): Promise<void>;
   /** Puts a file from disk into an <input type="file"> as if the user had picked it. */
   setInputFile(selector: string, file: string): Promise<void>;
+  /**
+   * Sizes the viewport (not the window) in CSS pixels, e.g. a 360 px wide phone, and returns the size it got:
+   * WebKitGTK's MiniBrowser window is never narrower than its toolbar (447 px here), so WebKit may get more.
+   */
+  setViewport(size: { width: number; height: number }): Promise<{ width: number; height: number }>;
   /** PNG of the viewport, one pixel per CSS pixel. */
   screenshot(): Promise<Buffer>;
   /** The page printed to an A4 PDF, or undefined where the driver cannot print (WebKitGTK's WebDriver). */

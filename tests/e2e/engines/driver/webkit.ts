@@ -111,6 +111,31 @@ class WebKitPage implements EnginePage {
       ],
     });
   }
+  async hold(selector: string, ms: number) {
+    await this.element(selector);
+    const point = await clickablePoint(this, selector);
+    // One action sequence: the driver keeps the button down through the pause.
+    await this.send('POST', '/actions', {
+      actions: [
+        {
+          type: 'pointer',
+          id: 'mouse',
+          parameters: { pointerType: 'mouse' },
+          actions: [
+            { type: 'pointerMove', duration: 0, origin: 'viewport', x: point.x, y: point.y },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pause', duration: ms },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ],
+    });
+  }
+  async setViewport(size: { width: number; height: number }) {
+    await this.fitViewport(size);
+    // MiniBrowser's window has a smallest width of its own (its toolbar): the caller learns what it got.
+    return this.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  }
   async fill(selector: string, text: string) {
     const id = await this.element(selector);
     await this.click(selector);
@@ -140,13 +165,13 @@ class WebKitPage implements EnginePage {
     await this.send('DELETE', '').catch(() => undefined);
   }
 
-  /** The window is sized so that the viewport (not the window) is VIEWPORT, like the other engines. */
-  async fitViewport() {
-    await this.send('POST', '/window/rect', { width: VIEWPORT.width, height: VIEWPORT.height });
+  /** The window is sized so that the viewport (not the window) is `size` (VIEWPORT at first, like the other engines). */
+  async fitViewport(size: { width: number; height: number } = VIEWPORT) {
+    await this.send('POST', '/window/rect', { width: size.width, height: size.height });
     const inner = await this.evaluate(() => ({ width: innerWidth, height: innerHeight }));
-    const width = VIEWPORT.width + (VIEWPORT.width - inner.width);
-    const height = VIEWPORT.height + (VIEWPORT.height - inner.height);
-    if (width !== VIEWPORT.width || height !== VIEWPORT.height) await this.send('POST', '/window/rect', { width, height });
+    const width = size.width + (size.width - inner.width);
+    const height = size.height + (size.height - inner.height);
+    if (width !== size.width || height !== size.height) await this.send('POST', '/window/rect', { width, height });
   }
 }
 
@@ -191,7 +216,9 @@ export async function startWebKit(): Promise<Engine> {
         capabilities: {
           alwaysMatch: {
             browserName: 'MiniBrowser',
-            'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation'] },
+            // No Fullscreen API, as on an iPhone: in full screen MiniBrowser's window swallows some typed
+            // letters (an "f" after "Att " vanished, "ffff" hung the driver), which Safari's never does.
+            'webkitgtk:browserOptions': { binary: MINIBROWSER_PATH, args: ['--automation', '--enable-fullscreen=false'] },
           },
         },
       });
