@@ -2,10 +2,11 @@
 // safety concern can never reach the plan (it goes to the family and the whole network).
 import { compareConversations } from '../changes';
 import { isOverdue, openActions } from '../followUp';
-import type { Child, Conversation, NetworkContact } from '../model';
+import type { Child, Conversation } from '../model';
 import { forFamily } from '../practice/safety';
 import { buildConsent } from '../summary/practice';
-import { cleanText } from '../summary/buildSummary';
+import { cleanText } from '../text';
+import { contactText } from './contactText';
 import type { Translate } from '../summary/types';
 import { AREA_IDS, PERSPECTIVES, type AreaId } from '../wheel';
 import type { Plan, PlanAction, PlanAreaText, PlanLabels, PlanNeed } from './types';
@@ -26,12 +27,6 @@ function labelsFor(t: Translate): PlanLabels {
     'agreementIntro', 'signature', 'date', 'nothing',
   ] as const;
   return Object.fromEntries(keys.map((k) => [k, t(`practice:plan.labels.${k}`)])) as unknown as PlanLabels;
-}
-
-export function contactText(contact: NetworkContact): string {
-  const role = cleanText(contact.role);
-  const name = cleanText(contact.name);
-  return name ? `${role}: ${name}` : role;
 }
 
 /** For each area, the newest conversation's non-empty text of `pick`. */

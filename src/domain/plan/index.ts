@@ -1,3 +1,3 @@
-export { buildPlan, contactText } from './buildPlan';
+export { buildPlan } from './buildPlan';
 export { planToPlainText } from './plainText';
 export type * from './types';

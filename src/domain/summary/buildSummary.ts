@@ -2,6 +2,7 @@
 // User-written text (alias, notes, names) is never passed through `t`, so no translation library can escape
 // or interpolate inside it; it is joined to translated labels here instead.
 import { areaDirection, compareRatings, summariseByArea, type RatingChange } from '../changes';
+import { cleanText } from '../text';
 import type { Action, Child, Conversation } from '../model';
 import { AREA_IDS, PERSPECTIVES, type AreaId } from '../wheel';
 import type {
@@ -37,16 +38,6 @@ export interface BuildSummaryInput {
   audience?: SummaryAudience;
 }
 
-/** Line breaks made uniform and outer whitespace trimmed, so layouts stay stable. */
-export function cleanText(text: string | undefined): string {
-  return (text ?? '')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
 
 function dateFormatter(formatDate: ((iso: string) => string) | undefined, locale: string | undefined): (iso: string) => string {
   if (formatDate) return formatDate;

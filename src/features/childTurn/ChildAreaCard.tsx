@@ -7,7 +7,7 @@ import { Pictogram } from '../../ui/pictograms/Pictogram';
 import { ReadAloudButton } from '../readAloud/ReadAloudButton';
 import { AnswerButtons } from './AnswerButtons';
 import { ChildWordsField } from './ChildWordsField';
-import { SpeakerIcon, StepArrow } from './TurnIcons';
+import { SpeakerIcon, StepArrow } from './TurnControlIcons';
 import { textList, type TurnTexts } from './turnTexts';
 
 interface ChildAreaCardProps {

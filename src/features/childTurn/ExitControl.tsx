@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DoorIcon } from './TurnIcons';
+import { DoorIcon } from './TurnControlIcons';
 import { useHoldPress } from './useHoldPress';
 
 /**

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import { hopesQuestionKey } from '../../domain/ageBand';
 import { ReadAloudButton } from '../readAloud/ReadAloudButton';
-import { SpeakerIcon, StarIcon } from './TurnIcons';
+import { SpeakerIcon } from './TurnControlIcons';
+import { StarIcon } from './TurnIcons';
 import type { TurnTexts } from './turnTexts';
 
 interface HopesStepProps {

@@ -13,15 +13,6 @@ export function PassFace({ size = 64 }: { size?: number }) {
   );
 }
 
-/** A loudspeaker: read aloud. */
-export function SpeakerIcon() {
-  return (
-    <svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" focusable="false" className="turn-icon">
-      <path d="M4 11 H9 L15 6 V22 L9 17 H4 Z" className="turn-icon-fill" />
-      <path d="M19 10 Q22 14 19 18 M22 7 Q27 14 22 21" />
-    </svg>
-  );
-}
 
 /** A star: my hopes. */
 export function StarIcon({ size = 28 }: { size?: number }) {
@@ -30,19 +21,4 @@ export function StarIcon({ size = 28 }: { size?: number }) {
       <path d="M14 3 L17.2 10.2 L25 11 L19.1 16.2 L20.8 24 L14 20 L7.2 24 L8.9 16.2 L3 11 L10.8 10.2 Z" className="turn-icon-fill" />
     </svg>
   );
-}
-
-/** A door: the exit, for the adult. */
-export function DoorIcon() {
-  return (
-    <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false" className="turn-icon">
-      <path d="M5 20 V3 H15 V20 M3 20 H19" />
-      <circle cx="12.5" cy="11.5" r="1.2" className="turn-icon-fill" />
-    </svg>
-  );
-}
-
-/** An arrow along the reading direction (mirrored by CSS in right-to-left text). */
-export function StepArrow({ back = false }: { back?: boolean }) {
-  return <span aria-hidden="true" className={back ? 'step-arrow step-arrow-back' : 'step-arrow step-arrow-forward'} />;
 }

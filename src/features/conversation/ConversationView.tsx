@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Action, Conversation } from '../../domain/model';
@@ -8,21 +8,27 @@ import { navigate } from '../../navigation';
 import { useConversationUi } from './conversationUiStore';
 import { Wheel } from '../../ui/wheel/Wheel';
 import { WheelLegend } from '../../ui/wheel/WheelLegend';
-import { AreaPanel } from './AreaPanel';
-import { ConversationOverall } from './ConversationOverall';
 import { ConversationHeader } from './ConversationHeader';
 import { SaveStatus } from './SaveStatus';
 import { useConversationDraft } from './useConversationDraft';
-import { FamilyView } from '../wheel/FamilyView';
 import { LastTimeAgreed } from '../history/LastTimeAgreed';
 import { carryForward } from '../history/actionUpdates';
 import { conversationAgeBand } from '../../domain/ageBand';
 import { ChildTurnStart } from '../childTurn/ChildTurnStart';
-import { ChildVoiceSection } from '../childVoice/ChildVoiceSection';
 import { usePageTexts } from '../../i18n/pageTexts';
 import { forFamily } from '../../domain/practice/safety';
 import { PracticeProvider } from '../practice/PracticeContext';
 import { TransferState } from '../practice/TransferState';
+
+// Only when the adult turns it to the family: not part of the conversation's first load.
+const FamilyView = lazy(() => import('../wheel/FamilyView').then((m) => ({ default: m.FamilyView })));
+// The open area's panel: fetched as soon as the conversation is on screen (below), so that the first
+// tap on an area finds it loaded, but not part of the first load.
+const loadAreaPanel = () => import('./AreaPanel');
+const AreaPanel = lazy(() => loadAreaPanel().then((m) => ({ default: m.AreaPanel })));
+// Below the wheel: loaded once the conversation is read from the database, after the first paint.
+const ConversationOverall = lazy(() => import('./ConversationOverall').then((m) => ({ default: m.ConversationOverall })));
+const ChildVoiceSection = lazy(() => import('../childVoice/ChildVoiceSection').then((m) => ({ default: m.ChildVoiceSection })));
 
 export function ConversationView({ conversationId, areaId }: { conversationId: string; areaId?: string }) {
   const { t } = useTranslation();
@@ -34,6 +40,9 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   // Leaving the conversation always turns the family view off again.
   useEffect(() => () => setFamilyView(false), [setFamilyView]);
   const [focusPanel, setFocusPanel] = useState(false);
+  useEffect(() => {
+    void loadAreaPanel().catch(() => undefined);
+  }, []);
   const conversation = state.status === 'ready' ? state.conversation : undefined;
   const child = useLive(async () => (conversation ? getChild(conversation.childId) : undefined), [conversation?.childId]);
   // Stable callbacks, so that the memoised parts (header, last time, overall) skip an area change.
@@ -51,7 +60,13 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   };
 
   // The family view gets the conversation without its safety concerns (domain/practice/safety.ts).
-  if (familyView) return <FamilyView conversation={forFamily(conversation)} band={band} selected={selected ?? AREA_IDS[0]} onSelect={select} onClose={() => setFamilyView(false)} />;
+  if (familyView) {
+    return (
+      <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>
+        <FamilyView conversation={forFamily(conversation)} band={band} selected={selected ?? AREA_IDS[0]} onSelect={select} onClose={() => setFamilyView(false)} />
+      </Suspense>
+    );
+  }
 
   return (
     <PracticeProvider value={{ conversation, child, update }}>
@@ -75,6 +90,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
           {selected ? null : <p className="wheel-hint">{t('conversation.pickArea')}</p>}
         </div>
         {selected ? (
+          <Suspense fallback={null}>
           <AreaPanel
             key={selected}
             areaId={selected}
@@ -86,10 +102,13 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
             onSelectArea={select}
             focusOnOpen={focusPanel}
           />
+          </Suspense>
         ) : null}
       </div>
-      <ChildVoiceSection conversation={conversation} child={child} onChange={change} />
-      <ConversationOverall conversation={conversation} onChange={change} />
+      <Suspense fallback={null}>
+        <ChildVoiceSection conversation={conversation} child={child} onChange={change} />
+        <ConversationOverall conversation={conversation} onChange={change} />
+      </Suspense>
       </div>
     </div>
     </PracticeProvider>

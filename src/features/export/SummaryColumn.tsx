@@ -8,14 +8,10 @@ import { AREA_IDS, type AreaId } from '../../domain/wheel';
 import { formatDate } from '../../i18n/format';
 import { LANGUAGE_META, type Language } from '../../i18n/languages';
 import { wheelScene } from '../../ui/wheel/WheelDrawing';
-import { wheelImageFileName } from './backupRules';
 import { copyText } from './clipboard';
-import { embeddedFontsFor } from './fonts';
-import { svgToPng } from './png';
 import { canShareFiles, downloadFile, shareOrDownload } from './share';
 import { SummaryDocument } from './SummaryDocument';
-import { imageTexts, wheelImageInput } from './wheelImage';
-import { wheelSvgDocument } from './wheelSvg';
+import type { WheelImageRequest } from './wheelImageFile';
 import { TransferPrompt } from '../practice/TransferPrompt';
 import type { Guard } from '../practice/ShareScope';
 
@@ -32,20 +28,17 @@ interface SummaryColumnProps {
 
 type Message = { kind: 'ok' | 'error'; text: string };
 
+/** The wheel as a PNG or SVG file; its drawing code and fonts load on the first export, not with the page. */
+async function wheelImageFile(request: WheelImageRequest, kind: 'png' | 'svg'): Promise<File> {
+  const { wheelImageFile: make } = await import('./wheelImageFile');
+  return make(request, kind);
+}
+
 export function columnSummary({ child, conversation, earlier, lng, t }: SummaryColumnProps, audience: 'family' | 'records' = 'family'): Summary {
   const input = { child, conversation, t, formatDate: (iso: string) => formatDate(iso, lng), audience };
   return buildSummary(earlier ? { ...input, earlier } : input);
 }
 
-async function wheelImageFile(props: SummaryColumnProps, summary: Summary, kind: 'png' | 'svg'): Promise<File> {
-  const { conversation, lng, t } = props;
-  const base = { t, lang: lng, rtl: LANGUAGE_META[lng].dir === 'rtl', entries: conversation.entries, alias: summary.alias, dateText: summary.dateText };
-  const fonts = await embeddedFontsFor(imageTexts(wheelImageInput(base)));
-  const { svg, width, height } = wheelSvgDocument(wheelImageInput({ ...base, fonts }));
-  const name = wheelImageFileName(conversation.date, lng, kind);
-  if (kind === 'svg') return new File([svg], name, { type: 'image/svg+xml' });
-  return new File([await svgToPng(svg, width, height)], name, { type: 'image/png' });
-}
 
 export function SummaryColumn(props: SummaryColumnProps) {
   const { conversation, lng, t: columnT } = props;
@@ -73,7 +66,7 @@ export function SummaryColumn(props: SummaryColumnProps) {
     setBusy(true);
     setImageMessage({ kind: 'ok', text: t('image.working') });
     try {
-      const file = await wheelImageFile(props, summary, kind);
+      const file = await wheelImageFile({ conversation: props.conversation, lng: props.lng, t: props.t, alias: summary.alias, dateText: summary.dateText }, kind);
       if (share) {
         const outcome = await shareOrDownload(file, columnT('common:wheelUi.name'));
         setImageMessage(outcome === 'cancelled' ? undefined : { kind: 'ok', text: t(outcome === 'shared' ? 'image.shared' : 'image.downloaded') });

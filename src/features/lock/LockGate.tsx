@@ -1,10 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useReducer, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPublicRoute, useRoute } from '../../navigation';
 import { useLockStore } from './lockStore';
 import { useAutoLock } from './useAutoLock';
 import { useLockRecordSync } from './useLockRecordSync';
-import { UnlockScreen } from './UnlockScreen';
+import { loadedUnlockScreen, loadUnlockScreen } from './unlockScreenChunk';
 
 /**
  * Shows the app only when it may be read: while the lock state is unknown nothing is shown, and while
@@ -21,12 +21,21 @@ export function LockGate({ children }: { children: ReactNode }) {
   useLockRecordSync(!open);
   // Just unlocked: start at the page's content again, as after any page change.
   const previous = useRef(status);
+  // The unlock screen is a chunk of its own (few devices use the lock): loaded at start when locked
+  // (initLock), and ahead of time while unlocked, so that locking never waits for it.
+  const [, screenLoaded] = useReducer((n: number) => n + 1, 0);
+  const needsScreen = !open && status !== 'checking' && status !== 'off';
+  useEffect(() => {
+    if (needsScreen && !loadedUnlockScreen()) void loadUnlockScreen().then(screenLoaded, screenLoaded);
+  }, [needsScreen]);
   useEffect(() => {
     if (previous.current === 'locked' && status === 'unlocked') document.getElementById('main')?.focus({ preventScroll: true });
     previous.current = status;
   }, [status]);
   if (open) return children;
   if (status === 'checking') return <p className="muted">{t('status.loading')}</p>;
-  if (status === 'locked' || status === 'damaged') return <UnlockScreen />;
+  if (status === 'locked' || status === 'damaged') {
+    return loadedUnlockScreen() ?? <p className="muted">{t('status.loading')}</p>;
+  }
   return children;
 }

@@ -23,6 +23,7 @@ import {
   flushAllEdits,
 } from '../../storage';
 import { remainingDelayMs, unlockDelayMs } from './unlockDelay';
+import { loadUnlockScreen } from './unlockScreenChunk';
 
 /**
  * checking: not known yet (nothing may read data); off: no lock; locked: key not in memory;
@@ -47,6 +48,8 @@ export const useLockStore = create<LockState>(() => ({
 export async function initLock(): Promise<void> {
   try {
     const { lock: status, idleMinutes, firstRunDone } = await openAtStart();
+    // Locked at start: the unlock screen is drawn in the first render, never after a "Loading…".
+    if (status === 'locked' || status === 'damaged') await loadUnlockScreen().catch(() => undefined);
     useLockStore.setState({ status, idleMinutes, firstRunDone });
   } catch {
     // No IndexedDB (some private modes): there is nothing stored to protect, and nothing can be saved.

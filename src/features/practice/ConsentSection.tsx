@@ -5,7 +5,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONSENT_FORMS, CONSENT_ROLES, type Consent, type ConsentParty, type Conversation } from '../../domain/model';
 import { withoutUndefined } from '../../domain/objects';
-import { contactText } from '../../domain/plan';
+import { contactText } from '../../domain/plan/contactText';
 import { TextField } from '../../ui/TextField';
 import { ConfirmButton } from '../../ui/ConfirmButton';
 import { usePractice } from './PracticeContext';

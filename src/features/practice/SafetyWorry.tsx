@@ -2,35 +2,24 @@
 // for the whole conversation. It opens a short, calm panel: the duty to report, where to call, and the
 // record. Never in the family view or the child's turn (those views never mount it, and forFamily
 // strips the record from what they get).
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId, todayIsoDate, type SafetyConcern } from '../../domain/model';
-import { removeConcern, upsertConcern } from '../../domain/practice/safety';
 import type { AreaId } from '../../domain/wheel';
-import { DutyToReport } from './DutyToReport';
 import { usePractice } from './PracticeContext';
-import { WorryRecord } from './WorryRecord';
 import './practice.css';
+
+// The panel (the duty to report, the records) loads when it is opened: every area panel has the button,
+// few conversations open it, and it is not part of the conversation's first load.
+const WorryPanel = lazy(() => import('./WorryPanel').then((m) => ({ default: m.WorryPanel })));
 
 export function SafetyWorry({ areaId }: { areaId?: AreaId }) {
   const { t } = useTranslation('practice');
   const id = useId();
   const practice = usePractice();
   const [open, setOpen] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (open) heading.current?.focus();
-  }, [open]);
   if (!practice) return null;
-  const { conversation, update } = practice;
-  const mine = (conversation.safetyConcerns ?? []).filter((c) => c.areaId === areaId);
+  const mine = (practice.conversation.safetyConcerns ?? []).filter((c) => c.areaId === areaId);
   const openCount = mine.filter((c) => !c.outcome).length;
-
-  const add = () => {
-    const concern: SafetyConcern = { id: newId(), raisedDate: todayIsoDate(), description: '' };
-    if (areaId) concern.areaId = areaId;
-    update((current) => upsertConcern(current, concern));
-  };
 
   return (
     <section className="safety-worry" aria-labelledby={`${id}-button`} data-testid="safety-worry" data-worry-area={areaId ?? 'whole'}>
@@ -52,28 +41,9 @@ export function SafetyWorry({ areaId }: { areaId?: AreaId }) {
         </p>
       ) : null}
       {open ? (
-        <div className="worry-panel" id={`${id}-panel`} data-testid="worry-panel">
-          <h4 ref={heading} tabIndex={-1}>
-            {t('worry.heading')}
-          </h4>
-          <DutyToReport setting={conversation.setting} />
-          {mine.map((concern) => (
-            <WorryRecord
-              key={concern.id}
-              concern={concern}
-              onChange={(next) => update((current) => upsertConcern(current, next))}
-              onRemove={() => update((current) => removeConcern(current, concern.id))}
-            />
-          ))}
-          <div className="toolbar">
-            <button type="button" onClick={add} data-testid="worry-add">
-              {t('worry.add')}
-            </button>
-            <button type="button" className="button-secondary" onClick={() => setOpen(false)}>
-              {t('worry.close')}
-            </button>
-          </div>
-        </div>
+        <Suspense fallback={null}>
+          <WorryPanel panelId={`${id}-panel`} areaId={areaId} concerns={mine} practice={practice} onClose={() => setOpen(false)} />
+        </Suspense>
       ) : null}
     </section>
   );

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Child, Conversation } from '../../domain/model';
 import { todayIsoDate } from '../../domain/model';
 import { consentedRecipients, needsConfirmation, recipientLabel, scopeGap, type Recipient, type ScopeGap } from '../../domain/practice/consent';
-import { contactText } from '../../domain/plan';
+import { contactText } from '../../domain/plan/contactText';
 import { formatDate } from '../../i18n/format';
 import { TextField } from '../../ui/TextField';
 import './practice.css';

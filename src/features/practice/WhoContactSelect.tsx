@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../domain/model';
-import { contactText } from '../../domain/plan';
+import { contactText } from '../../domain/plan/contactText';
 import { usePractice } from './PracticeContext';
 
 export function WhoContactSelect({ action, onChange }: { action: Action; onChange: (patch: Partial<Action>) => void }) {
