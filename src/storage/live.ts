@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
@@ -25,18 +25,26 @@ export function watch<T>(read: () => Promise<T>, next: (value: T) => void, error
   };
 }
 
+interface LiveOptions {
+  /**
+   * Show each answer as a transition: React renders it in slices between other work, so that a big answer
+   * (the home screen's 1 000 children) never holds the main thread in one long task.
+   */
+  transition?: boolean;
+}
+
 /**
  * Reads data live from the database: re-runs `read` whenever the tables it touched change.
  * Decoding (maybe decryption) happens inside `read` through the repositories, which wrap Web Crypto
  * in Promise.resolve so Dexie keeps tracking. Answers for other deps than the current ones are not shown.
  */
-export function useLive<T>(read: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+export function useLive<T>(read: () => Promise<T>, deps: readonly unknown[], { transition = false }: LiveOptions = {}): T | undefined {
   const [result, setResult] = useState<{ deps: readonly unknown[]; value: T } | undefined>(undefined);
   useEffect(
     () =>
       watch(
         read,
-        (value) => setResult({ deps, value }),
+        (value) => (transition ? startTransition(() => setResult({ deps, value })) : setResult({ deps, value })),
         () => setResult(undefined),
       ),
     // eslint-disable-next-line react-hooks/exhaustive-deps

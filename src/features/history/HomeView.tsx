@@ -13,7 +13,8 @@ import { SafetyReminder } from '../practice/SafetyReminder';
 
 export function HomeView() {
   const { t, i18n } = useTranslation();
-  const data = useLive(async () => ({ children: await listChildren(), conversations: await listAllConversations() }), []);
+  // Years of records are one big answer: rendered as a transition, in slices (issue 19: no task over 200 ms).
+  const data = useLive(async () => ({ children: await listChildren(), conversations: await listAllConversations() }), [], { transition: true });
   const today = todayIsoDate();
   const overviews = useMemo(() => (data ? childOverviews(data.children, data.conversations, today) : []), [data, today]);
 
