@@ -32,7 +32,8 @@ function toRow(recording: Recording): RecordingRow {
 function fromRow(row: RecordingRow): Recording | undefined {
   const { id, lang, band, key, textHash, mime, audioHash, audio, recordedAt } = row;
   if (typeof band !== 'string' || typeof key !== 'string' || typeof textHash !== 'string' || typeof mime !== 'string') return undefined;
-  if (!(audio instanceof ArrayBuffer)) return undefined;
+  // By its tag rather than instanceof: a buffer from another realm (a test's IndexedDB) is one too.
+  if (Object.prototype.toString.call(audio) !== '[object ArrayBuffer]') return undefined;
   return {
     id,
     lang,
@@ -41,7 +42,7 @@ function fromRow(row: RecordingRow): Recording | undefined {
     textHash,
     mime,
     audioHash: typeof audioHash === 'string' ? audioHash : '',
-    audio: new Uint8Array(audio),
+    audio: new Uint8Array(audio as ArrayBuffer),
     recordedAt: typeof recordedAt === 'string' ? recordedAt : '',
   };
 }
@@ -113,4 +114,23 @@ export async function importVoicePack(text: string, languages: readonly string[]
   const database = await getDatabase();
   await database.transaction('rw', database.recordings, () => database.recordings.bulkPut(rows));
   return result;
+}
+
+/** What the read-aloud buttons need to decide, without the audio: recording id → hash of the text read. */
+export async function recordingIndex(lang: string): Promise<Map<string, string>> {
+  const index = new Map<string, string>();
+  await (await getDatabase()).recordings
+    .where('lang')
+    .equals(lang)
+    .each((row) => {
+      if (typeof row.textHash === 'string') index.set(row.id, row.textHash);
+    });
+  return index;
+}
+
+/** One recording's audio, ready for an <audio> element. */
+export async function recordingAudio(id: string): Promise<Blob | undefined> {
+  const recording = (await (await getDatabase()).recordings.get(id)) as RecordingRow | undefined;
+  const found = recording ? fromRow(recording) : undefined;
+  return found ? new Blob([found.audio as Uint8Array<ArrayBuffer>], { type: found.mime }) : undefined;
 }
