@@ -1,5 +1,5 @@
 export * from './format';
-export { encodeVoicePack, decodeVoicePack, audioBaseType } from './pack';
+export { encodeVoicePack, decodeVoicePack } from './pack';
 export { hashText, isRecordingCurrent } from './textHash';
 export { hashAudio } from './audioHash';
 export { voiceTextsFor, type VoiceText } from './texts';
