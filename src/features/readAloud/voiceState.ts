@@ -2,7 +2,7 @@
 // once): the choice of voice and which recordings there are, with the hash of the text each one reads.
 // Shared by every read-aloud button, so a page with many buttons reads the database once.
 import { DEFAULT_VOICE_PREFERENCE, type VoicePreference } from '../../domain/voice';
-import { watch } from '../../storage/live';
+import { watch } from '../../storage';
 import { recordingIndex } from '../../storage/recordings';
 import { readVoicePreference } from '../../storage/voicePreference';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format';
-import { useLive } from '../../storage/live';
+import { useLive } from '../../storage';
 import { recordingBytes } from '../../storage/recordings';
 import { toMegabytes } from '../settings/persistence';
 

@@ -8,7 +8,7 @@ import { voiceTextsFor } from '../../domain/voice';
 import { isLanguage, type Language } from '../../i18n/languages';
 import { usePageTexts } from '../../i18n/pageTexts';
 import { hrefFor } from '../../navigation';
-import { useLive } from '../../storage/live';
+import { useLive } from '../../storage';
 import { deleteRecording, listRecordings, saveRecording } from '../../storage/recordings';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 import { stopReadAloud } from '../readAloud/readAloud';

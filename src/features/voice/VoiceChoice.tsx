@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VoicePreference } from '../../domain/voice';
-import { useLive } from '../../storage/live';
+import { useLive } from '../../storage';
 import { readVoicePreference, saveVoicePreference } from '../../storage/voicePreference';
 import { localVoices } from '../readAloud/deviceVoice';
 
