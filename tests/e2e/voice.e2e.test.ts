@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, collectConsole, guardOrigins, screenshot, startApp, type OriginGuard, type RunningApp } from './harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, collectConsole, formatViolations, guardOrigins, runAxe, screenshot, startApp, type OriginGuard, type RunningApp } from './harness';
 import { addChild, startConversation } from './helpers/app';
 import { waitForController } from './pwaHelpers';
 
@@ -131,6 +131,7 @@ describe('recorded voices in Somali (fake microphone)', () => {
     await row(page, KEYS[0]).getByTestId('voice-play').click();
     await expect.poll(() => endedPlays(page), { timeout: 15_000 }).toBe(1);
     await screenshot(page, 'voice-recordings');
+    expect(formatViolations(await runAxe(page))).toBe('');
   });
 
   it('saves a voice pack, erases, refuses a pack with a changed hash (nothing written), loads the real one and plays it', async () => {
