@@ -4,7 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGE_BANDS, type AgeBand } from '../../domain/model';
-import { voiceTextsFor } from '../../domain/voice';
+import { voiceTextsFor, type VoiceText } from '../../domain/voice';
+import type { AreaId } from '../../domain/wheel';
 import { isLanguage, type Language } from '../../i18n/languages';
 import { usePageTexts } from '../../i18n/pageTexts';
 import { hrefFor } from '../../navigation';
@@ -18,6 +19,17 @@ import { TextRecordingRow } from './TextRecordingRow';
 import { VoiceChoice } from './VoiceChoice';
 import { VoicePackSection } from './VoicePackSection';
 import './voice.css';
+
+/** The texts by area (in the wheel's order), then those for the whole wheel. */
+function groupsOf(texts: readonly VoiceText[]): Array<{ areaId?: AreaId; texts: VoiceText[] }> {
+  const groups: Array<{ areaId?: AreaId; texts: VoiceText[] }> = [];
+  for (const text of texts) {
+    const last = groups[groups.length - 1];
+    if (last && last.areaId === text.areaId) last.texts.push(text);
+    else groups.push(text.areaId ? { areaId: text.areaId, texts: [text] } : { texts: [text] });
+  }
+  return groups;
+}
 
 export function RecordingsPage({ lang }: { lang?: string }) {
   const { i18n } = useTranslation();
@@ -109,22 +121,27 @@ function Recordings({ language, onLanguage }: { language: Language; onLanguage: 
             {t(`microphone.${failure}`)}
           </p>
         ) : null}
-        <ol className="voice-texts">
-          {texts.map((text) => (
-            <TextRecordingRow
-              key={text.key}
-              language={language}
-              text={text}
-              recording={byKey.get(text.key)}
-              active={active === text.key}
-              level={active === text.key ? level : 0}
-              busy={active !== undefined && active !== text.key}
-              onRecord={() => void record(text.key, text.text)}
-              onStop={() => session.current?.stop()}
-              onDelete={() => void deleteRecording(language, band, text.key)}
-            />
-          ))}
-        </ol>
+        {groupsOf(texts).map(({ areaId, texts: group }) => (
+          <section key={areaId ?? 'whole'} aria-labelledby={`voice-group-${areaId ?? 'whole'}`}>
+            <h3 id={`voice-group-${areaId ?? 'whole'}`}>{areaId ? i18n.t(`wheel:areas.${areaId}.label`) : t('list.whole')}</h3>
+            <ol className="voice-texts">
+              {group.map((text) => (
+                <TextRecordingRow
+                  key={text.key}
+                  language={language}
+                  text={text}
+                  recording={byKey.get(text.key)}
+                  active={active === text.key}
+                  level={active === text.key ? level : 0}
+                  busy={active !== undefined && active !== text.key}
+                  onRecord={() => void record(text.key, text.text)}
+                  onStop={() => session.current?.stop()}
+                  onDelete={() => void deleteRecording(language, band, text.key)}
+                />
+              ))}
+            </ol>
+          </section>
+        ))}
       </section>
     </div>
   );
