@@ -3,12 +3,12 @@
 // saved, everything erased, a pack with a changed hash refused with nothing written, the real pack loaded
 // and played again; the child's turn in Somali gets its read-aloud button only once there are recordings,
 // and it plays them; all of it survives a reload and works with the server gone and the network off.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, collectConsole, formatViolations, guardOrigins, runAxe, screenshot, startApp, type OriginGuard, type RunningApp } from './harness';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, collectConsole, formatViolations, guardOrigins, runAxe, screenshot, startApp, type OriginGuard, type RunningApp } from './harness';
 import { addChild, startConversation } from './helpers/app';
 import { waitForController } from './pwaHelpers';
 
@@ -207,5 +207,32 @@ describe('recorded voices in Somali (fake microphone)', () => {
     await button.click();
     await expect.poll(() => endedPlays(page), { timeout: 20_000 }).toBe(before + 3);
     expect(guard.foreign).toEqual([]);
+  });
+
+  it('loads the voice pack a host put next to the app, on another device with no recordings', async () => {
+    // The same build, served with the pack saved above as voice-packs/so-6-12.json.
+    const hosted = path.join(dir, 'hosted');
+    cpSync(path.join(ROOT, 'dist'), hosted, { recursive: true });
+    mkdirSync(path.join(hosted, 'voice-packs'));
+    cpSync(packFile, path.join(hosted, 'voice-packs', 'so-6-12.json'));
+    const host = await startApp({ dir: hosted });
+    const other = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'allow' });
+    const otherGuard = guardOrigins(other, host.origin);
+    try {
+      const otherPage = await other.newPage();
+      await recordingsPage(otherPage, host.url);
+      expect(await statuses(otherPage)).toEqual(['missing', 'missing', 'missing']);
+      await otherPage.getByTestId('voice-host').click();
+      await expect.poll(() => otherPage.getByTestId('voice-pack-message').textContent()).toBe('Inspelningar som lästes in: 3.');
+      await expect.poll(() => statuses(otherPage)).toEqual(['recorded', 'recorded', 'recorded']);
+      // No pack for another age: said plainly.
+      await otherPage.getByTestId('voice-band').selectOption('0-5');
+      await otherPage.getByTestId('voice-host').click();
+      await expect.poll(() => otherPage.getByTestId('voice-pack-message').textContent()).toBe('Den här tjänsten har inget röstpaket för språket och åldern.');
+      expect(otherGuard.foreign).toEqual([]);
+    } finally {
+      await other.close();
+      await host.close();
+    }
   });
 });

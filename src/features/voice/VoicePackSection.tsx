@@ -5,8 +5,9 @@ import type { VoicePackError } from '../../domain/voice';
 import { LANGUAGES } from '../../i18n/languages';
 import { deleteRecordings, exportVoicePack, importVoicePack } from '../../storage/recordings';
 import { downloadFile } from '../export/share';
+import { fetchHostVoicePack } from './hostVoicePack';
 
-type Message = { kind: 'imported'; number: number } | { kind: 'error'; error: VoicePackError | 'unreadable' } | { kind: 'erased' };
+type Message = { kind: 'imported'; number: number } | { kind: 'error'; error: VoicePackError | 'unreadable' } | { kind: 'erased' } | { kind: 'no-host-pack' };
 
 /** Voice packs out and in, and erasing a language's recordings. */
 export function VoicePackSection({ language, band, hasRecordings }: { language: string; band: AgeBand; hasRecordings: boolean }) {
@@ -28,6 +29,17 @@ export function VoicePackSection({ language, band, hasRecordings }: { language: 
       setMessage({ kind: 'error', error: 'unreadable' });
       return;
     }
+    await loadText(text);
+  };
+
+  const loadHostPack = async () => {
+    setMessage(undefined);
+    const found = await fetchHostVoicePack(language, band);
+    if (found.kind === 'none') setMessage({ kind: 'no-host-pack' });
+    else await loadText(found.text);
+  };
+
+  const loadText = async (text: string) => {
     try {
       const result = await importVoicePack(text, LANGUAGES);
       setMessage(result.ok ? { kind: 'imported', number: result.recordings.length } : { kind: 'error', error: result.error });
@@ -43,6 +55,9 @@ export function VoicePackSection({ language, band, hasRecordings }: { language: 
       <div className="toolbar">
         <button type="button" onClick={() => void save()} disabled={!hasRecordings} data-testid="voice-export">
           {t('pack.export')}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => void loadHostPack()} data-testid="voice-host">
+          {t('pack.host')}
         </button>
         <label className="inline-field">
           {t('pack.import')}
@@ -83,6 +98,7 @@ export function VoicePackSection({ language, band, hasRecordings }: { language: 
       <p role="status" data-testid="voice-pack-message" className={message?.kind === 'error' ? 'form-error' : undefined}>
         {message?.kind === 'imported' ? t('pack.imported', { number: message.number }) : null}
         {message?.kind === 'erased' ? t('pack.erased') : null}
+        {message?.kind === 'no-host-pack' ? t('pack.hostNone') : null}
         {message?.kind === 'error' ? `${t('pack.refused')} ${t(`errors.${message.error}`)}` : null}
       </p>
     </section>
