@@ -59,7 +59,7 @@ export function VoicePackSection({ language, band, hasRecordings }: { language: 
         <button type="button" className="button-secondary" onClick={() => void loadHostPack()} data-testid="voice-host">
           {t('pack.host')}
         </button>
-        <label className="inline-field">
+        <label className="voice-import">
           {t('pack.import')}
           <input
             type="file"
