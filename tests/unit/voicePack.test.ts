@@ -13,6 +13,8 @@ import {
   type PackedRecording,
 } from '../../src/domain/voice';
 import { AGE_BANDS } from '../../src/domain/model';
+import svWheel from '../../locales/sv/wheel.json';
+import svTurn from '../../locales/sv/childTurn.json';
 
 const LANGS = ['sv', 'en', 'fi', 'so', 'ar', 'kmr'];
 
@@ -145,5 +147,31 @@ describe('texts to record', () => {
     expect(keys).toContain('wheel:scale.5');
     expect(keys).toContain('wheel:hopes.bands.0-5.question');
     expect(voiceTextsFor('6-12', { text: (key) => key, list: () => [] }).map((t) => t.key)).toContain('wheel:areas.safe.child');
+  });
+
+  it('names texts that exist in the locale files, in every band', () => {
+    const files: Record<string, unknown> = { wheel: svWheel, childTurn: svTurn };
+    const lookup = (key: string): unknown => {
+      const [ns, path] = key.split(':') as [string, string];
+      return path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], files[ns]);
+    };
+    for (const band of AGE_BANDS) {
+      const missing: string[] = [];
+      const texts = voiceTextsFor(band, {
+        text: (key) => {
+          const value = lookup(key);
+          if (typeof value !== 'string') missing.push(key);
+          return typeof value === 'string' ? value : '';
+        },
+        list: (key) => {
+          const value = lookup(key);
+          if (!Array.isArray(value)) missing.push(key);
+          return Array.isArray(value) ? value.map(String) : [];
+        },
+      });
+      expect(missing).toEqual([]);
+      // Eight areas with a name, a text and prompts each, the question, five ratings, the pass and the hopes.
+      expect(texts.length).toBeGreaterThan(8 * 3 + 8);
+    }
   });
 });
