@@ -181,7 +181,7 @@ describe('recorded voices in Somali (fake microphone)', () => {
     await expect.poll(() => endedPlays(page), { timeout: 15_000 }).toBe(2);
   });
 
-  it('gives the Somali child turn its read-aloud button, which plays the recordings one after another', async () => {
+  it('gives the Somali child turn its read-aloud button, which plays the recordings one after another, and the area panel one in Somali', async () => {
     await openFresh(page, `${app.url}#/child-turn/${conversationId}?lang=so`);
     const button = page.locator('[data-child-area="safe"] [data-testid="read-aloud"]').first();
     await button.waitFor({ timeout: 20_000 });
@@ -189,6 +189,18 @@ describe('recorded voices in Somali (fake microphone)', () => {
     await button.click();
     // The name, the text for the child and the question: three recordings, each to its end.
     await expect.poll(() => endedPlays(page), { timeout: 20_000 }).toBe(before + 3);
+
+    // The conversation's area panel reads the area in the app's language: not in Swedish (no voice, no
+    // recordings), and in Somali once the app is in Somali.
+    await openFresh(page, `${app.url}#/conversation/${conversationId}?area=safe`);
+    const panelButton = page.locator('[data-area-panel="safe"] [data-testid="read-aloud"]');
+    await page.locator('[data-area-panel="safe"]').waitFor();
+    await page.waitForTimeout(500);
+    expect(await panelButton.count()).toBe(0);
+    await page.getByTestId('language-switcher').first().selectOption('so');
+    await panelButton.waitFor({ timeout: 20_000 });
+    await page.getByTestId('language-switcher').first().selectOption('sv');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sv');
   });
 
   it('keeps the recordings after a reload and plays them with no server and no network', async () => {
