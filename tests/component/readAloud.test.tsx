@@ -6,6 +6,7 @@ import { ReadAloudButton } from '../../src/features/readAloud/ReadAloudButton';
 import { HjuletDatabase, useDatabase } from '../../src/storage/db';
 import { saveRecording } from '../../src/storage/recordings';
 import { saveVoicePreference } from '../../src/storage/voicePreference';
+import { loadVoiceState, voiceStateNow } from '../../src/features/readAloud/voiceState';
 
 class Utterance {
   voice: unknown;
@@ -64,7 +65,8 @@ beforeEach(async () => {
   await database.recordings.clear();
   await database.settings.clear();
   // The live view catches up with the cleared tables.
-  await new Promise((resolve) => setTimeout(resolve, 30));
+  await loadVoiceState('so');
+  await waitFor(() => expect(voiceStateNow('so')).toMatchObject({ preference: { prefer: 'recording' }, recordings: new Map() }));
 });
 
 describe('ReadAloudButton', () => {
@@ -102,8 +104,8 @@ describe('ReadAloudButton', () => {
     await act(() => saveRecording({ lang: 'so', band: '6-12', key: 'wheel:areas.safe.label', text: 'Trygg', mime: 'audio/webm', audio: new Uint8Array([1]) }));
     // A reading of an older wording is out of date: not played.
     await act(() => saveRecording({ lang: 'so', band: '6-12', key: 'wheel:areas.safe.child', text: 'Gammal text', mime: 'audio/webm', audio: new Uint8Array([2]) }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Kor u akhri' }));
-    await waitFor(() => expect(played).toHaveLength(1));
+    fireEvent.click(await screen.findByRole('button', { name: 'Kor u akhri' }, { timeout: 5000 }));
+    await waitFor(() => expect(played).toHaveLength(1), { timeout: 5000 });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(played).toHaveLength(1);
   });
@@ -112,7 +114,7 @@ describe('ReadAloudButton', () => {
     const { spoken } = fakeSpeech([voice('so-SO', 'Somali')]);
     const played = fakeAudio();
     await saveRecording({ lang: 'so', band: '6-12', key: 'wheel:areas.safe.label', text: 'Trygg', mime: 'audio/webm', audio: new Uint8Array([1]) });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => expect(voiceStateNow('so')?.recordings.size).toBe(1));
     render(<ReadAloudButton lang="so" band="6-12" texts={texts} label="Kor u akhri" />);
     fireEvent.click(screen.getByRole('button'));
     // The recording first, then the device's voice for the text that has none.
@@ -120,7 +122,7 @@ describe('ReadAloudButton', () => {
     expect(played).toHaveLength(1);
     spoken.length = 0;
     await act(() => saveVoicePreference('so', { prefer: 'device' }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitFor(() => expect(voiceStateNow('so')?.preference.prefer).toBe('device'));
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(spoken.map((u) => u.text)).toEqual(['Trygg', 'Du ska känna dig trygg.']));
     expect(played).toHaveLength(1);

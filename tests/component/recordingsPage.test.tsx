@@ -21,8 +21,8 @@ describe('RecordingsPage', () => {
     await saveRecording({ lang: 'so', band: '6-12', key: 'wheel:areas.safe.label', text: 'Ammaan ah', mime: 'audio/webm', audio: new Uint8Array([1, 2]) });
     await saveRecording({ lang: 'so', band: '6-12', key: 'wheel:scale.1', text: 'Erey hore', mime: 'audio/webm', audio: new Uint8Array([3]) });
     await renderWithI18n(<RecordingsPage lang="so" />);
-    await screen.findByRole('heading', { level: 1, name: 'Röster och inspelningar' });
-    await waitFor(() => expect(row('wheel:areas.safe.label')?.dataset.voiceStatus).toBe('recorded'));
+    await screen.findByRole('heading', { level: 1, name: 'Röster och inspelningar' }, { timeout: 5000 });
+    await waitFor(() => expect(row('wheel:areas.safe.label')?.dataset.voiceStatus).toBe('recorded'), { timeout: 5000 });
     const label = row('wheel:areas.safe.label') as HTMLElement;
     expect(within(label).getByText('Ammaan ah').getAttribute('lang')).toBe('so');
     expect(row('wheel:scale.1')?.dataset.voiceStatus).toBe('outOfDate');
@@ -33,12 +33,12 @@ describe('RecordingsPage', () => {
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(expect.arrayContaining(['Trygg', 'Frågor och svar för hela hjulet']));
     expect(row('wheel:hopes.question')).not.toBeNull();
     expect(screen.getByTestId('voice-progress').textContent).toMatch(/^Inspelade: 2 av \d+\.$/);
-    expect(screen.getByTestId('voice-storage').textContent).toContain('MB');
+    expect((await screen.findByTestId('voice-storage', {}, { timeout: 5000 })).textContent).toContain('MB');
     // jsdom has no Somali voice: only recordings can read.
-    expect(screen.getByTestId('voice-no-device')).toBeTruthy();
+    expect(await screen.findByTestId('voice-no-device', {}, { timeout: 5000 })).toBeTruthy();
 
     fireEvent.click(within(label).getByTestId('voice-delete'));
-    await waitFor(() => expect(row('wheel:areas.safe.label')?.dataset.voiceStatus).toBe('missing'));
+    await waitFor(() => expect(row('wheel:areas.safe.label')?.dataset.voiceStatus).toBe('missing'), { timeout: 5000 });
     expect((await listRecordings('so')).map((r) => r.key)).toEqual(['wheel:scale.1']);
   });
 
@@ -48,16 +48,16 @@ describe('RecordingsPage', () => {
     await database.recordings.clear();
     (pack.entries[0] as { audioHash: string }).audioHash = 'a'.repeat(64);
     await renderWithI18n(<RecordingsPage lang="so" />);
-    const input = await screen.findByTestId('voice-import');
+    const input = await screen.findByTestId('voice-import', {}, { timeout: 5000 });
     fireEvent.change(input, { target: { files: [new File([JSON.stringify(pack)], 'pack.json', { type: 'application/json' })] } });
-    await waitFor(() => expect(screen.getByTestId('voice-pack-message').textContent).toContain('kontrollsumma'));
+    await waitFor(() => expect(screen.getByTestId('voice-pack-message').textContent).toContain('kontrollsumma'), { timeout: 5000 });
     expect(screen.getByTestId('voice-pack-message').textContent).toContain('ingenting sparades');
     expect(await listRecordings('so')).toEqual([]);
   });
 
   it('says so when the browser cannot record', async () => {
     await renderWithI18n(<RecordingsPage lang="so" />);
-    await waitFor(() => expect(row('wheel:areas.safe.label')).not.toBeNull());
+    await waitFor(() => expect(row('wheel:areas.safe.label')).not.toBeNull(), { timeout: 5000 });
     fireEvent.click(within(row('wheel:areas.safe.label') as HTMLElement).getByTestId('voice-record'));
     expect((await screen.findByRole('alert')).textContent).toBe('Den här webbläsaren kan inte spela in ljud.');
   });
