@@ -69,6 +69,16 @@ export default defineConfig({
               cacheableResponse: { statuses: [200] },
             },
           },
+          // Voice packs a host put next to the app (docs/hosting.md), the same way: fetched once, there offline.
+          {
+            urlPattern: new RegExp(`^[^?#]*${escapeRegExp(`${base}voice-packs/`)}[a-z]+-[0-9]+-[0-9]+\\.json$`),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: 'hjulet-voice-packs',
+              networkTimeoutSeconds: 4,
+              cacheableResponse: { statuses: [200] },
+            },
+          },
         ],
       },
     }),

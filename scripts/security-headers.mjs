@@ -9,6 +9,8 @@ export const CSP_DIRECTIVES = Object.freeze([
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  // Recorded voices (issue 13) play from blob: URLs of audio kept on the device.
+  "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
@@ -29,6 +31,7 @@ export const SECURITY_HEADERS = Object.freeze({
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+  // The microphone for the app itself only: recording the reading of its texts (issue 13).
+  'Permissions-Policy': 'camera=(), microphone=(self), geolocation=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 });

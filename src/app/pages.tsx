@@ -64,6 +64,10 @@ export const PAGES: { [K in RouteName]: PageEntry<K> } = {
     () => import('../features/settings/SettingsView'),
     (m) => <m.SettingsView />,
   ),
+  recordings: lazy(
+    () => import('../features/voice/RecordingsPage'),
+    (m, r) => <m.RecordingsPage lang={r.lang} />,
+  ),
   accessibility: lazy(
     () => import('../features/settings/AccessibilityStatement'),
     (m) => <m.AccessibilityStatement />,

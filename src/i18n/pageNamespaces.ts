@@ -5,5 +5,5 @@
  * counts their texts per language (scripts/static-wheel/plugin.ts), so that the reviewed share of a
  * language is right before they are loaded.
  */
-export const PAGE_NAMESPACES = ['poster', 'guide', 'privacy', 'childTurn', 'childVoice'] as const;
+export const PAGE_NAMESPACES = ['poster', 'guide', 'privacy', 'childTurn', 'childVoice', 'voice'] as const;
 export type PageNamespace = (typeof PAGE_NAMESPACES)[number];

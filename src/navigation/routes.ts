@@ -26,6 +26,8 @@ export const ROUTES = {
   search: { path: '/search' },
   wheel: { path: '/wheel', query: { lang: 'lang' }, public: true },
   settings: { path: '/settings' },
+  // Recorded voices and the choice of voice per language (issue 13): a page of its own, out of the settings chunk.
+  recordings: { path: '/settings/recordings', query: { lang: 'lang' } },
   accessibility: { path: '/accessibility', public: true },
   // The poster and the parent-evening handout, in one or two languages.
   poster: { path: '/poster', query: { lang: 'lang', lang2: 'lang2' }, public: true },

@@ -10,10 +10,20 @@ export interface SettingRow {
 }
 
 /** A recorded reading of one of the app's texts (issue 13: a voice in every language); not child data. */
+/** A recorded voice (storage/recordings.ts); the fields past `lang` need no index, so no new version. */
 export interface RecordingRow {
   /** `${lang}|${band}|${key}` */
   id: string;
   lang: string;
+  band?: string;
+  key?: string;
+  textHash?: string;
+  mime?: string;
+  audioHash?: string;
+  audio?: ArrayBuffer;
+  /** The audio's size, so the storage used is counted without reading the audio back. */
+  bytes?: number;
+  recordedAt?: string;
   [field: string]: unknown;
 }
 

@@ -1,16 +1,28 @@
-// The read-aloud seam: a button only where the device has a voice for the language; a press reads the
-// given texts in order with that voice, stopping what was being read.
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// The read-aloud seam: a button only where the texts can be read, by a local device voice or a recording of
+// their current wording; a press reads the given texts in order, stopping what was being read.
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReadAloudButton } from '../../src/features/readAloud/ReadAloudButton';
+import { HjuletDatabase, useDatabase } from '../../src/storage/db';
+import { saveRecording } from '../../src/storage/recordings';
+import { saveVoicePreference } from '../../src/storage/voicePreference';
+import { loadVoiceState, voiceStateNow } from '../../src/features/readAloud/voiceState';
 
 class Utterance {
   voice: unknown;
   lang = '';
+  onend: (() => void) | null = null;
   constructor(readonly text: string) {}
 }
 
-function fakeSpeech(voices: Array<{ lang: string; name: string }>) {
+interface FakeVoice {
+  lang: string;
+  name: string;
+  voiceURI: string;
+  localService: boolean;
+}
+
+function fakeSpeech(voices: FakeVoice[]) {
   const spoken: Utterance[] = [];
   const synth = Object.assign(new EventTarget(), {
     getVoices: () => voices,
@@ -22,36 +34,97 @@ function fakeSpeech(voices: Array<{ lang: string; name: string }>) {
   return { spoken, synth };
 }
 
+const voice = (lang: string, name: string, localService = true): FakeVoice => ({ lang, name, voiceURI: name, localService });
+
+/** The <audio> element's sources as they are played; each "ends" at once. */
+function fakeAudio() {
+  const played: string[] = [];
+  vi.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(function (this: HTMLMediaElement) {
+    if (this.src) {
+      played.push(this.src);
+      setTimeout(() => this.dispatchEvent(new Event('ended')), 0);
+    }
+    return Promise.resolve();
+  });
+  vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(() => undefined);
+  let n = 0;
+  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => `blob:recording-${n++}`, revokeObjectURL: () => undefined }));
+  return played;
+}
+
 const texts = [
   { key: 'wheel:areas.safe.label', text: 'Trygg' },
   { key: 'wheel:areas.safe.child', text: 'Du ska känna dig trygg.' },
   { key: 'wheel:areas.safe.prompts.0', text: ' ' },
 ];
 
-describe('ReadAloudButton', () => {
-  afterEach(() => vi.unstubAllGlobals());
+// One database for the file: the seam keeps a live view of it per language, as the app does.
+const database = new HjuletDatabase('read-aloud');
+useDatabase(database);
+beforeEach(async () => {
+  await database.recordings.clear();
+  await database.settings.clear();
+  // The live view catches up with the cleared tables.
+  await loadVoiceState('so');
+  await waitFor(() => expect(voiceStateNow('so')).toMatchObject({ preference: { prefer: 'recording' }, recordings: new Map() }));
+});
 
-  it('reads the texts in order with the voice of their language', () => {
-    const { spoken, synth } = fakeSpeech([
-      { lang: 'en-GB', name: 'English' },
-      { lang: 'sv-SE', name: 'Alva' },
-    ]);
+describe('ReadAloudButton', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('reads the texts in order with a local voice of their language, never a network voice', async () => {
+    const { spoken, synth } = fakeSpeech([voice('sv-SE', 'Cloud Swedish', false), voice('en-GB', 'English'), voice('sv-SE', 'Alva')]);
     render(<ReadAloudButton lang="sv" band="6-12" texts={texts} label="Läs upp" />);
     fireEvent.click(screen.getByRole('button', { name: 'Läs upp' }));
     expect(synth.cancel).toHaveBeenCalled();
-    expect(spoken.map((u) => u.text)).toEqual(['Trygg', 'Du ska känna dig trygg.']);
+    await waitFor(() => expect(spoken.map((u) => u.text)).toEqual(['Trygg', 'Du ska känna dig trygg.']));
     expect(spoken.every((u) => (u.voice as { name: string }).name === 'Alva' && u.lang === 'sv-SE')).toBe(true);
   });
 
-  it('is not there without a voice for the language, and comes when the voices arrive', () => {
-    const voices: Array<{ lang: string; name: string }> = [{ lang: 'en-GB', name: 'English' }];
+  it('is not there without a local voice for the language, and comes when the voices arrive', () => {
+    const voices = [voice('en-GB', 'English'), voice('so-SO', 'Network Somali', false)];
     const { synth } = fakeSpeech(voices);
     render(<ReadAloudButton lang="so" texts={texts} label="Kor u akhri" />);
     expect(screen.queryByRole('button')).toBeNull();
-    voices.push({ lang: 'so-SO', name: 'Somali' });
+    voices.push(voice('so-SO', 'Somali'));
     act(() => {
       synth.dispatchEvent(new Event('voiceschanged'));
     });
     expect(screen.getByRole('button', { name: 'Kor u akhri' })).toBeTruthy();
+  });
+
+  it('plays recordings of the current wording, and comes once one is recorded', async () => {
+    fakeSpeech([]);
+    const played = fakeAudio();
+    render(<ReadAloudButton lang="so" band="6-12" texts={texts} label="Kor u akhri" />);
+    expect(screen.queryByRole('button')).toBeNull();
+    await act(() => saveRecording({ lang: 'so', band: '6-12', key: 'wheel:areas.safe.label', text: 'Trygg', mime: 'audio/webm', audio: new Uint8Array([1]) }));
+    // A reading of an older wording is out of date: not played.
+    await act(() => saveRecording({ lang: 'so', band: '6-12', key: 'wheel:areas.safe.child', text: 'Gammal text', mime: 'audio/webm', audio: new Uint8Array([2]) }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Kor u akhri' }, { timeout: 5000 }));
+    await waitFor(() => expect(played).toHaveLength(1), { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(played).toHaveLength(1);
+  });
+
+  it('follows the choice per language: the device voice before a recording', async () => {
+    const { spoken } = fakeSpeech([voice('so-SO', 'Somali')]);
+    const played = fakeAudio();
+    await saveRecording({ lang: 'so', band: '6-12', key: 'wheel:areas.safe.label', text: 'Trygg', mime: 'audio/webm', audio: new Uint8Array([1]) });
+    await waitFor(() => expect(voiceStateNow('so')?.recordings.size).toBe(1));
+    render(<ReadAloudButton lang="so" band="6-12" texts={texts} label="Kor u akhri" />);
+    fireEvent.click(screen.getByRole('button'));
+    // The recording first, then the device's voice for the text that has none.
+    await waitFor(() => expect(spoken.map((u) => u.text)).toEqual(['Du ska känna dig trygg.']));
+    expect(played).toHaveLength(1);
+    spoken.length = 0;
+    await act(() => saveVoicePreference('so', { prefer: 'device' }));
+    await waitFor(() => expect(voiceStateNow('so')?.preference.prefer).toBe('device'));
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(spoken.map((u) => u.text)).toEqual(['Trygg', 'Du ska känna dig trygg.']));
+    expect(played).toHaveLength(1);
   });
 });

@@ -20,6 +20,8 @@ describe('the route table', () => {
       { name: 'wheel', lang: 'so' },
       { name: 'wheel' },
       { name: 'settings' },
+      { name: 'recordings', lang: 'so' },
+      { name: 'recordings' },
       { name: 'accessibility' },
       { name: 'poster', lang: 'ar', lang2: 'sv' },
       { name: 'poster' },

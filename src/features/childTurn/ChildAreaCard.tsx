@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { childPromptsKey, childTextKey } from '../../domain/ageBand';
 import { childAnswerOf, type ChildAnswer } from '../../domain/childAnswers';
 import type { AreaEntry } from '../../domain/model';
-import type { AreaId } from '../../domain/wheel';
+import { RATINGS, type AreaId } from '../../domain/wheel';
 import { Pictogram } from '../../ui/pictograms/Pictogram';
 import { ReadAloudButton } from '../readAloud/ReadAloudButton';
 import { AnswerButtons } from './AnswerButtons';
@@ -58,6 +58,9 @@ function AreaWords({ areaId, texts, headingId }: { areaId: AreaId; texts: TurnTe
           { key: `wheel:${childTextKey(areaId, band)}`, text: child },
           ...prompts.map((text, index) => ({ key: `wheel:${childPromptsKey(areaId, band)}.${index}`, text })),
           { key: `childTurn:question.${band}`, text: question },
+          // The answers to choose from, after the question: a child who cannot read hears them too.
+          ...RATINGS.map((rating) => ({ key: `wheel:scale.${rating}`, text: tw(`scale.${rating}`) })),
+          { key: 'childTurn:pass', text: tt('pass') },
         ]}
       />
     </div>

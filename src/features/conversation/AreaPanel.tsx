@@ -12,6 +12,7 @@ import { ActionsEditor } from './ActionsEditor';
 import { RatingScale } from './RatingScale';
 import { PersonnummerHint } from '../../ui/PersonnummerHint';
 import { SafetyWorry } from '../practice/SafetyWorry';
+import { ReadAloud } from '../wheel/ReadAloud';
 
 interface AreaPanelProps {
   areaId: AreaId;
@@ -33,7 +34,7 @@ const NOTE_KEYS = {
 } as const satisfies Record<NoteField, string>;
 
 export function AreaPanel({ areaId, band, entry, actions, onEntryChange, onActionsChange, onSelectArea, focusOnOpen = false }: AreaPanelProps) {
-  const { t } = useTranslation(['common', 'wheel']);
+  const { t, i18n } = useTranslation(['common', 'wheel']);
   const previous = stepArea(areaId, -1);
   const next = stepArea(areaId, 1);
   const panelRef = useRef<HTMLElement>(null);
@@ -43,6 +44,8 @@ export function AreaPanel({ areaId, band, entry, actions, onEntryChange, onActio
   return (
     <section ref={panelRef} className="area-panel" aria-labelledby={`area-heading-${areaId}`} data-testid="area-panel" data-area-panel={areaId}>
       <AreaTexts areaId={areaId} headingId={`area-heading-${areaId}`} band={band} />
+      {/* For a family reading along in the app's language: shown only where it can be read (a voice or recordings). */}
+      <ReadAloud areaId={areaId} language={i18n.language} band={band} />
       <div className="rating-scales">
         <h3>{t('area.ratingsHeading')}</h3>
         {PERSPECTIVES.map((perspective) => (

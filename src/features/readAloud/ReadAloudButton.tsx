@@ -12,9 +12,9 @@ interface ReadAloudButtonProps {
   className?: string;
 }
 
-/** Reads the texts aloud in their language; shown only where they can be read (a voice or, later, a recording). */
+/** Reads the texts aloud in their language; shown only where they can be read (a device voice, or a recording of the current wording). */
 export function ReadAloudButton({ lang, band, texts, label, icon, className = 'button-secondary' }: ReadAloudButtonProps) {
-  const available = useCanReadAloud(lang, band);
+  const available = useCanReadAloud(lang, band, texts);
   if (!available) return null;
   return (
     <button type="button" className={className} data-testid="read-aloud" onClick={() => readAloud(band ? { lang, band, texts } : { lang, texts })}>

@@ -8,6 +8,7 @@ import { BackupSection } from '../export/BackupSection';
 import { WheelPackSettings } from '../texts/WheelPackSettings';
 import { PracticeSettings } from '../practice/PracticeSettings';
 import { ReceiveHandover } from '../handover/ReceiveHandover';
+import { VoiceSettingsLink } from '../voice/VoiceSettingsLink';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function SettingsView() {
         <LanguageSwitcher />
       </section>
       <WheelPackSettings />
+      <VoiceSettingsLink />
       <StorageStatus />
       <PracticeSettings />
       <BackupSection />

@@ -1,41 +1,33 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BASE_AGE_BAND, childTextKey } from '../../domain/ageBand';
+import { BASE_AGE_BAND, childPromptsKey, childTextKey } from '../../domain/ageBand';
 import type { AgeBand } from '../../domain/model';
 import type { AreaId } from '../../domain/wheel';
-import { deviceVoice as findVoice } from '../readAloud/deviceVoice';
+import { stopReadAloud } from '../readAloud/readAloud';
+import { ReadAloudButton } from '../readAloud/ReadAloudButton';
 
-/** Reads an area's child-friendly text aloud, only when the device has a voice for the language. */
+/**
+ * "Read this area" in the family view: the area's name, its text for the child and its prompts, with a
+ * recording or the device's voice (features/readAloud); not shown where neither can read them.
+ */
 export function ReadAloud({ areaId, language, band = BASE_AGE_BAND }: { areaId: AreaId; language: string; band?: AgeBand }) {
   const { i18n } = useTranslation();
   // The button is part of the family's side of the screen: in their language, like the text it reads.
   const t = i18n.getFixedT(language, 'common');
-  const [voice, setVoice] = useState<SpeechSynthesisVoice | undefined>(() => findVoice(language));
-
-  useEffect(() => {
-    if (typeof speechSynthesis === 'undefined') return;
-    const refresh = () => setVoice(findVoice(language));
-    refresh();
-    speechSynthesis.addEventListener('voiceschanged', refresh);
-    return () => speechSynthesis.removeEventListener('voiceschanged', refresh);
-  }, [language]);
-
-  if (!voice) return null;
-  const text = i18n.getFixedT(language, 'wheel')(childTextKey(areaId, band));
+  const tw = i18n.getFixedT(language, 'wheel');
+  const prompts = tw(childPromptsKey(areaId, band), { returnObjects: true }) as unknown;
+  // Another area or leaving the family view ends the reading.
+  useEffect(() => stopReadAloud, [areaId, language]);
   return (
-    <button
-      type="button"
-      className="button-secondary"
-      data-testid="read-aloud"
-      onClick={() => {
-        speechSynthesis.cancel();
-        const utterance = new SpeechSynthesisUtterance(text);
-        utterance.voice = voice;
-        utterance.lang = voice.lang;
-        speechSynthesis.speak(utterance);
-      }}
-    >
-      {t('family.readAloud')}
-    </button>
+    <ReadAloudButton
+      lang={language}
+      band={band}
+      label={t('family.readAloud')}
+      texts={[
+        { key: `wheel:areas.${areaId}.label`, text: tw(`areas.${areaId}.label`) },
+        { key: `wheel:${childTextKey(areaId, band)}`, text: tw(childTextKey(areaId, band)) },
+        ...(Array.isArray(prompts) ? prompts.map((text, index) => ({ key: `wheel:${childPromptsKey(areaId, band)}.${index}`, text: String(text) })) : []),
+      ]}
+    />
   );
 }

@@ -136,6 +136,14 @@ export const VIEWS: View[] = [
     },
   },
   {
+    name: 'recordings',
+    async open(page, url) {
+      await hash(page, url, '/settings/recordings?lang=so');
+      await page.locator('[data-voice-key="wheel:areas.safe.label"]').waitFor();
+      await page.locator('[data-testid="voice-choice"]').waitFor();
+    },
+  },
+  {
     name: 'accessibility statement',
     async open(page, url) {
       await hash(page, url, '/accessibility');

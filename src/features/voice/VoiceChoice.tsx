@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { VoicePreference } from '../../domain/voice';
+import { useLive } from '../../storage';
+import { readVoicePreference, saveVoicePreference } from '../../storage/voicePreference';
+import { localVoices } from '../readAloud/deviceVoice';
+
+function useLocalVoices(language: string): SpeechSynthesisVoice[] {
+  const [voices, setVoices] = useState(() => localVoices(language));
+  useEffect(() => {
+    const refresh = () => setVoices(localVoices(language));
+    refresh();
+    if (typeof speechSynthesis === 'undefined') return;
+    const synth = speechSynthesis;
+    synth.addEventListener('voiceschanged', refresh);
+    return () => synth.removeEventListener('voiceschanged', refresh);
+  }, [language]);
+  return voices;
+}
+
+/** Which reads first in this language, recordings or the device's voice, and which of the device's voices. */
+export function VoiceChoice({ language }: { language: string }) {
+  const { t } = useTranslation('voice');
+  const preference = useLive(() => readVoicePreference(language), [language]);
+  const voices = useLocalVoices(language);
+  if (!preference) return null;
+  const save = (next: VoicePreference) => void saveVoicePreference(language, next);
+  return (
+    <section aria-labelledby="voice-choice-heading" className="settings-section" data-testid="voice-choice">
+      <h2 id="voice-choice-heading">{t('choice.heading')}</h2>
+      <fieldset className="voice-choice">
+        <legend>{t('choice.order')}</legend>
+        {(['recording', 'device'] as const).map((prefer) => (
+          <label key={prefer} className="checkbox">
+            <input type="radio" name="voice-prefer" checked={preference.prefer === prefer} onChange={() => save({ ...preference, prefer })} />
+            {t(`choice.${prefer}`)}
+          </label>
+        ))}
+      </fieldset>
+      {voices.length > 0 ? (
+        <label className="inline-field">
+          {t('choice.voice')}
+          <select
+            value={voices.some((v) => v.voiceURI === preference.voiceURI) ? preference.voiceURI : ''}
+            onChange={(e) => save(e.target.value ? { ...preference, voiceURI: e.target.value } : { prefer: preference.prefer })}
+            data-testid="voice-device"
+          >
+            <option value="">{t('choice.bestVoice')}</option>
+            {voices.map((v) => (
+              <option key={v.voiceURI} value={v.voiceURI}>
+                {v.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : (
+        <p data-testid="voice-no-device">{t('choice.noVoice')}</p>
+      )}
+    </section>
+  );
+}
