@@ -14,6 +14,7 @@ import type practice from '../../locales/sv/practice.json';
 import type privacy from '../../locales/sv/privacy.json';
 import type privacyDocument from '../../locales/documents/privacy-sv.json';
 import type summary from '../../locales/sv/summary.json';
+import type voice from '../../locales/sv/voice.json';
 import type wheel from '../../locales/sv/wheel.json';
 
 declare module 'i18next' {
@@ -34,6 +35,7 @@ declare module 'i18next' {
       /** The privacy description (Swedish and English only), added at its page. */
       privacyDocument: typeof privacyDocument;
       summary: typeof summary;
+      voice: typeof voice;
       wheel: typeof wheel;
     };
   }
