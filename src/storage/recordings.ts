@@ -2,7 +2,9 @@
 // text key. They are the app's texts, not a child's data: kept in clear, never in a backup, and carried
 // between devices as voice packs instead.
 import type { AgeBand } from '../domain/model';
-import { decodeVoicePack, encodeVoicePack, hashAudio, hashText, type PackedRecording, type VoicePackResult } from '../domain/voice';
+// Straight from their modules, not the domain's index: playing a recording must not bring the pack code.
+import { hashAudio } from '../domain/voice/audioHash';
+import { hashText } from '../domain/voice/textHash';
 import { getDatabase } from './database';
 import type { RecordingRow } from './db';
 
@@ -23,7 +25,7 @@ export function recordingId(lang: string, band: AgeBand, key: string): string {
   return `${lang}|${band}|${key}`;
 }
 
-function toRow(recording: Recording): RecordingRow {
+export function toRow(recording: Recording): RecordingRow {
   // The bytes in an ArrayBuffer of their own: what every browser's IndexedDB stores reliably.
   const { audio, ...rest } = recording;
   return { ...rest, audio: audio.slice().buffer, bytes: audio.byteLength };
@@ -92,28 +94,6 @@ export async function recordingBytes(): Promise<number> {
     total += typeof row.bytes === 'number' ? row.bytes : 0;
   });
   return total;
-}
-
-/** One language and band's recordings as a voice pack (the text of a .json file). */
-export async function exportVoicePack(lang: string, band: AgeBand): Promise<string> {
-  const recordings: PackedRecording[] = (await listRecordings(lang, band)).map(({ key, textHash, mime, audioHash, audio }) => ({ key, textHash, mime, audioHash, audio }));
-  return encodeVoicePack(lang, band, recordings);
-}
-
-/**
- * Reads a voice pack and, only when all of it is sound, stores its recordings in one transaction
- * (replacing those of the same keys). A refused pack writes nothing.
- */
-export async function importVoicePack(text: string, languages: readonly string[]): Promise<VoicePackResult> {
-  const result = await decodeVoicePack(text, languages);
-  if (!result.ok) return result;
-  const recordedAt = new Date().toISOString();
-  const rows = result.recordings.map((r) =>
-    toRow({ id: recordingId(result.lang, result.band, r.key), lang: result.lang, band: result.band, recordedAt, ...r }),
-  );
-  const database = await getDatabase();
-  await database.transaction('rw', database.recordings, () => database.recordings.bulkPut(rows));
-  return result;
 }
 
 /** What the read-aloud buttons need to decide, without the audio: recording id → hash of the text read. */

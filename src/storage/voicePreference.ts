@@ -1,5 +1,5 @@
 // The per-language choice of voice (domain/voice/preference.ts), a small setting kept in clear.
-import { cleanVoicePreference, type VoicePreference } from '../domain/voice';
+import { cleanVoicePreference, type VoicePreference } from '../domain/voice/preference';
 import { getDatabase } from './database';
 
 const keyOf = (lang: string) => `voicePreference.${lang}`;

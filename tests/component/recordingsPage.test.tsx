@@ -5,7 +5,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RecordingsPage } from '../../src/features/voice/RecordingsPage';
 import { HjuletDatabase, useDatabase } from '../../src/storage/db';
-import { exportVoicePack, listRecordings, saveRecording } from '../../src/storage/recordings';
+import { listRecordings, saveRecording } from '../../src/storage/recordings';
+import { exportVoicePack } from '../../src/storage/voicePacks';
 import { renderWithI18n } from './renderWithI18n';
 
 const database = new HjuletDatabase('recordings-page');

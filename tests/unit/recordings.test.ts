@@ -6,12 +6,11 @@ import { HjuletDatabase, useDatabase } from '../../src/storage/db';
 import {
   deleteRecording,
   deleteRecordings,
-  exportVoicePack,
-  importVoicePack,
   listRecordings,
   recordingBytes,
   saveRecording,
 } from '../../src/storage/recordings';
+import { exportVoicePack, importVoicePack } from '../../src/storage/voicePacks';
 import { readVoicePreference, saveVoicePreference } from '../../src/storage/voicePreference';
 import { hashText } from '../../src/domain/voice';
 import { createBackupFile } from '../../src/features/export/backupActions';

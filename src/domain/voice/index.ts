@@ -3,4 +3,4 @@ export { encodeVoicePack, decodeVoicePack } from './pack';
 export { hashText, isRecordingCurrent } from './textHash';
 export { hashAudio } from './audioHash';
 export { voiceTextsFor, type VoiceText } from './texts';
-export { cleanVoicePreference, DEFAULT_VOICE_PREFERENCE, type VoicePreference } from './preference';
+export type { VoicePreference } from './preference';

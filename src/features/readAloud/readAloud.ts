@@ -4,7 +4,7 @@
 // user chose in settings; a text with neither is left out, and a button with nothing to read is hidden.
 import { useEffect, useState } from 'react';
 import type { AgeBand } from '../../domain/model';
-import { hashText } from '../../domain/voice';
+import { hashText } from '../../domain/voice/textHash';
 import { recordingAudio } from '../../storage/recordings';
 import { deviceVoice } from './deviceVoice';
 import { loadVoiceState, subscribeVoiceState, voiceStateNow, type VoiceState } from './voiceState';

@@ -1,7 +1,7 @@
 // What each language can be read with, kept in memory and live (any tab's recording or choice shows at
 // once): the choice of voice and which recordings there are, with the hash of the text each one reads.
 // Shared by every read-aloud button, so a page with many buttons reads the database once.
-import { DEFAULT_VOICE_PREFERENCE, type VoicePreference } from '../../domain/voice';
+import { DEFAULT_VOICE_PREFERENCE, type VoicePreference } from '../../domain/voice/preference';
 import { watch } from '../../storage';
 import { recordingIndex } from '../../storage/recordings';
 import { readVoicePreference } from '../../storage/voicePreference';

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { AgeBand } from '../../domain/model';
 import type { VoicePackError } from '../../domain/voice';
 import { LANGUAGES } from '../../i18n/languages';
-import { deleteRecordings, exportVoicePack, importVoicePack } from '../../storage/recordings';
+import { deleteRecordings } from '../../storage/recordings';
+import { exportVoicePack, importVoicePack } from '../../storage/voicePacks';
 import { downloadFile } from '../export/share';
 import { fetchHostVoicePack } from './hostVoicePack';
 
