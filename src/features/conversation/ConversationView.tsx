@@ -2,15 +2,15 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Action, Conversation } from '../../domain/model';
-import { AREA_IDS, isAreaId, type AreaId } from '../../domain/wheel';
+import { AREA_IDS, type AreaId } from '../../domain/wheel';
 import { getChild, useLive } from '../../storage';
-import { navigate } from '../../navigation';
 import { useConversationUi } from './conversationUiStore';
 import { Wheel } from '../../ui/wheel/Wheel';
 import { WheelLegend } from '../../ui/wheel/WheelLegend';
 import { ConversationHeader } from './ConversationHeader';
 import { SaveStatus } from './SaveStatus';
 import { useConversationDraft } from './useConversationDraft';
+import { useAreaSelection } from './useAreaSelection';
 import { LastTimeAgreed } from '../history/LastTimeAgreed';
 import { carryForward } from '../history/actionUpdates';
 import { conversationAgeBand } from '../../domain/ageBand';
@@ -40,6 +40,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   // Leaving the conversation always turns the family view off again.
   useEffect(() => () => setFamilyView(false), [setFamilyView]);
   const [focusPanel, setFocusPanel] = useState(false);
+  const area = useAreaSelection(conversationId, areaId);
   useEffect(() => {
     void loadAreaPanel().catch(() => undefined);
   }, []);
@@ -52,11 +53,11 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   if (state.status === 'loading' || !childVoiceTexts) return <p className="muted">{t('status.loading')}</p>;
   if (state.status === 'missing' || !conversation) return <p role="alert">{t('conversation.missing')}</p>;
 
-  const selected: AreaId | undefined = isAreaId(areaId) ? areaId : undefined;
+  const selected = area.selected;
   const band = conversationAgeBand(conversation, child);
   const select = (id: AreaId, via?: 'steps') => {
     setFocusPanel(via === 'steps');
-    navigate({ name: 'conversation', conversationId, areaId: id }, { replace: true });
+    area.select(id);
   };
 
   // The family view gets the conversation without its safety concerns (domain/practice/safety.ts).

@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaEntry } from '../../domain/model';
 import { hasNotes } from '../../domain/ratings';
@@ -79,15 +79,26 @@ export function Wheel({ entries, earlierEntries, selected, onSelect, perspective
     }
   }
 
-  const scene = wheelScene({
-    labels: Object.fromEntries(AREA_IDS.map((id) => [id, t(`areas.${id}.label`)])) as Record<AreaId, string>,
-    centre: t('centre'),
-    entries,
-    earlierEntries,
-    perspectives,
-    rtl,
-    childSized,
-  });
+  // The scene only changes with the texts, the ratings or the layout, never with the selection: kept, so
+  // that selecting an area redraws none of the marks (WheelDrawing's AreaMarks).
+  const labels = AREA_IDS.map((id) => t(`areas.${id}.label`));
+  const labelsKey = labels.join('\u0000');
+  const centre = t('centre');
+  const scene = useMemo(
+    () =>
+      wheelScene({
+        labels: Object.fromEntries(AREA_IDS.map((id, index) => [id, labels[index]])) as Record<AreaId, string>,
+        centre,
+        entries,
+        earlierEntries,
+        perspectives,
+        rtl,
+        childSized,
+      }),
+    // `labels` is what `labelsKey` says.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [labelsKey, centre, entries, earlierEntries, perspectives, rtl, childSized],
+  );
 
   return (
     <div className={childSized ? 'wheel wheel-child' : 'wheel'} data-testid="wheel">

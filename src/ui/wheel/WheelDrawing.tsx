@@ -1,7 +1,7 @@
 // The one drawing of the wheel. `wheelScene` turns ratings and labels into plain shapes (pure, no DOM);
 // `WheelDrawing` renders a scene as SVG for the screen and the print view, and the image export
 // (src/features/export/wheelSvg.ts) serialises the same scene to a standalone file.
-import { Fragment, type Ref, type SVGProps } from 'react';
+import { Fragment, memo, type Ref, type SVGProps } from 'react';
 import type { AreaEntry } from '../../domain/model';
 import { hasNotes } from '../../domain/ratings';
 import { AREA_IDS, PERSPECTIVES, type AreaId, type Perspective } from '../../domain/wheel';
@@ -112,6 +112,37 @@ export interface WheelDrawingProps {
   areaProps?: (id: AreaId) => AreaProps;
 }
 
+/**
+ * What an area draws inside its group: the same scene area draws the same marks, so selecting another area
+ * (which changes only the groups' attributes) re-renders none of them (issue 19: area selection).
+ */
+const AreaMarks = memo(function AreaMarks({ area, prefix }: { area: SceneArea; prefix: string }) {
+  return (
+    <>
+      <path d={area.sector} className="wheel-sector" />
+      {area.ratings.map((w) => (
+        <path key={w.perspective} d={w.d} fill={`url(#${patternId(prefix, w.perspective)})`} className={`wheel-rating wheel-rating-${w.perspective}`} />
+      ))}
+      {area.earlier.map((w) => (
+        <path key={`earlier-${w.perspective}`} d={w.d} className="wheel-earlier" />
+      ))}
+      <Pictogram area={area.id} x={area.pictogram.x} y={area.pictogram.y} size={area.pictogram.size} className="wheel-pictogram" />
+      {area.label.lines.map((line, index) => (
+        <Fragment key={`${line.y}`}>
+          {/* One <text> per line (WebKit scrambles <tspan x dy> lines of Arabic). The space between them
+              is what the line break took: the area's text reads "Caafimaad qaba", not "Caafimaadqaba",
+              so an accessible name that contains the label contains what is shown (WCAG 2.5.3). */}
+          {index > 0 ? ' ' : null}
+          <text x={line.x} y={line.y} fontSize={area.label.fontSize} className="wheel-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
+            {line.text}
+          </text>
+        </Fragment>
+      ))}
+      {area.notesMarker ? <circle cx={area.notesMarker.x} cy={area.notesMarker.y} r="5" className="wheel-notes-marker" aria-hidden="true" /> : null}
+    </>
+  );
+});
+
 export function WheelDrawing({ scene, prefix, svgProps, areaProps }: WheelDrawingProps) {
   const { box, centre } = scene;
   return (
@@ -122,26 +153,7 @@ export function WheelDrawing({ scene, prefix, svgProps, areaProps }: WheelDrawin
       ))}
       {scene.areas.map((area) => (
         <g key={area.id} data-area={area.id} className={`wheel-drawing-area wheel-area-${area.id}`} {...areaProps?.(area.id)}>
-          <path d={area.sector} className="wheel-sector" />
-          {area.ratings.map((w) => (
-            <path key={w.perspective} d={w.d} fill={`url(#${patternId(prefix, w.perspective)})`} className={`wheel-rating wheel-rating-${w.perspective}`} />
-          ))}
-          {area.earlier.map((w) => (
-            <path key={`earlier-${w.perspective}`} d={w.d} className="wheel-earlier" />
-          ))}
-          <Pictogram area={area.id} x={area.pictogram.x} y={area.pictogram.y} size={area.pictogram.size} className="wheel-pictogram" />
-          {area.label.lines.map((line, index) => (
-            <Fragment key={`${line.y}`}>
-              {/* One <text> per line (WebKit scrambles <tspan x dy> lines of Arabic). The space between them
-                  is what the line break took: the area's text reads "Caafimaad qaba", not "Caafimaadqaba",
-                  so an accessible name that contains the label contains what is shown (WCAG 2.5.3). */}
-              {index > 0 ? ' ' : null}
-              <text x={line.x} y={line.y} fontSize={area.label.fontSize} className="wheel-label" textAnchor="middle" dominantBaseline="central" aria-hidden="true">
-                {line.text}
-              </text>
-            </Fragment>
-          ))}
-          {area.notesMarker ? <circle cx={area.notesMarker.x} cy={area.notesMarker.y} r="5" className="wheel-notes-marker" aria-hidden="true" /> : null}
+          <AreaMarks area={area} prefix={prefix} />
         </g>
       ))}
       <circle cx={centre.x} cy={centre.y} r={centre.radius} className="wheel-hub" aria-hidden="true" />
