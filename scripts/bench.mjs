@@ -127,7 +127,11 @@ function printTable(rows) {
   const mark = (r) => (r.pass === undefined ? '' : r.pass ? 'pass' : 'SHORT');
   const lines = rows.map((r) => [r.module, r.label, formatValue(r.value), r.unit ?? '', r.budget ?? '', mark(r)]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells) => cells.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const fmt = (cells) =>
+    cells
+      .map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const l of lines) console.log(fmt(l));
   for (const r of rows.filter((row) => row.note)) console.log(`  ${r.module}/${r.id}: ${r.note}`);
@@ -138,14 +142,19 @@ function budgetSummary(rows, selected) {
   const judged = rows.filter((r) => r.pass !== undefined);
   const short = judged.filter((r) => !r.pass);
   const missing = Object.keys(BUDGETS).filter((key) => selected.includes(key.split('/')[0]) && !rows.some((r) => `${r.module}/${r.id}` === key));
-  console.log(`\nbench: budgets ${judged.length - short.length} met, ${short.length} short${short.length ? ` (${short.map((r) => `${r.module}/${r.id}`).join(', ')})` : ''}`);
+  console.log(
+    `\nbench: budgets ${judged.length - short.length} met, ${short.length} short${short.length ? ` (${short.map((r) => `${r.module}/${r.id}`).join(', ')})` : ''}`,
+  );
   if (missing.length) console.log(`bench: budgets not measured (module failed?): ${missing.join(', ')}`);
   return { met: judged.length - short.length, short: short.map((r) => `${r.module}/${r.id}`), missing };
 }
 
 async function main() {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'no-build': { type: 'boolean' } } });
-  const available = readdirSync(MODULES_DIR).filter((f) => f.endsWith('.mjs')).map((f) => f.slice(0, -4)).sort();
+  const available = readdirSync(MODULES_DIR)
+    .filter((f) => f.endsWith('.mjs'))
+    .map((f) => f.slice(0, -4))
+    .sort();
   const unknown = positionals.filter((name) => !available.includes(name));
   if (unknown.length) throw new Error(`bench: no module ${unknown.join(', ')} (have: ${available.join(', ')})`);
   const selected = positionals.length ? positionals : available;

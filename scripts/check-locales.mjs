@@ -243,7 +243,9 @@ export function checkReview(localesDir, languages = LANGUAGES) {
     for (const key of status.malformed) problems.push(`${REVIEW_FILE}: ${lng} ${key}: expected { "reviewed": true|false, "hash", "note" }`);
     for (const key of status.unknown) problems.push(`${REVIEW_FILE}: ${lng} ${key}: no such text (npm run texts:sync drops it)`);
     for (const key of status.stale) {
-      problems.push(`${REVIEW_FILE}: ${lng} ${key}: the text or its Swedish source changed after the review (review it again, or npm run texts:sync drops the mark)`);
+      problems.push(
+        `${REVIEW_FILE}: ${lng} ${key}: the text or its Swedish source changed after the review (review it again, or npm run texts:sync drops the mark)`,
+      );
     }
     const m = meta[lng];
     if (isObject(m) && m.reviewed === false && m.reviewedTexts !== status.reviewed.length) {
@@ -287,10 +289,12 @@ export function checkFile(localesDir, lng, ns) {
   const englishPath = path.join(localesDir, 'en', `${ns}.json`);
   const english = existsSync(englishPath) ? readJson(englishPath).value : undefined;
   const meta = readJson(path.join(localesDir, 'meta.json')).value;
-  const nativeNames = isObject(meta) ? Object.values(meta).map((m) => m?.nativeName).filter(Boolean) : [];
-  return compareNamespace({ ns, lng, source: sourceFile.value, target: target.value, english, nativeNames }).map(
-    (p) => prefix + p,
-  );
+  const nativeNames = isObject(meta)
+    ? Object.values(meta)
+        .map((m) => m?.nativeName)
+        .filter(Boolean)
+    : [];
+  return compareNamespace({ ns, lng, source: sourceFile.value, target: target.value, english, nativeNames }).map((p) => prefix + p);
 }
 
 /** Every problem in locales/: meta, then each language and namespace. */

@@ -67,9 +67,7 @@ function* shownStrings(node) {
 }
 
 function attributeName(attr) {
-  return attr.name.type === 'JSXNamespacedName'
-    ? `${attr.name.namespace.name}:${attr.name.name.name}`
-    : attr.name.name;
+  return attr.name.type === 'JSXNamespacedName' ? `${attr.name.namespace.name}:${attr.name.name.name}` : attr.name.name;
 }
 
 function shorten(text) {
@@ -115,9 +113,7 @@ export const noJsxLiterals = {
         // Children only; attribute values are checked below, by name.
         if (node.parent.type !== 'JSXElement' && node.parent.type !== 'JSXFragment') return;
         for (const piece of shownStrings(node.expression)) {
-          check(piece.node, piece.text, (n, text) =>
-            context.report({ node: n, messageId: 'text', data: { text } }),
-          );
+          check(piece.node, piece.text, (n, text) => context.report({ node: n, messageId: 'text', data: { text } }));
         }
       },
       JSXAttribute(node) {
@@ -125,9 +121,7 @@ export const noJsxLiterals = {
         if (!visible.has(name) || !node.value) return;
         const expression = node.value.type === 'JSXExpressionContainer' ? node.value.expression : node.value;
         for (const piece of shownStrings(expression)) {
-          check(piece.node, piece.text, (n, text) =>
-            context.report({ node: n, messageId: 'attribute', data: { name, text } }),
-          );
+          check(piece.node, piece.text, (n, text) => context.report({ node: n, messageId: 'attribute', data: { name, text } }));
         }
       },
     };

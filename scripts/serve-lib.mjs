@@ -46,13 +46,7 @@ export function normaliseBase(base = '/') {
 export function cacheControlFor(relPath) {
   const name = path.posix.basename(relPath);
   // The service worker, the page and the manifest must be revalidated, or an update is never seen.
-  if (
-    name === 'sw.js' ||
-    name.startsWith('workbox-') ||
-    name === 'registerSW.js' ||
-    name.endsWith('.html') ||
-    name.endsWith('.webmanifest')
-  ) {
+  if (name === 'sw.js' || name.startsWith('workbox-') || name === 'registerSW.js' || name.endsWith('.html') || name.endsWith('.webmanifest')) {
     return NO_CACHE;
   }
   // Vite puts content-hashed files under assets/: their URL changes whenever their content does.

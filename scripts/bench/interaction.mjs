@@ -121,7 +121,12 @@ export async function run(ctx) {
   const figures = [];
   const add = (id, label, value, unit, note) => figures.push(note ? { id, label, value, unit, note } : { id, label, value, unit });
   try {
-    const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+    const context = await browser.newContext({
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await page.goto(server.url);
@@ -136,7 +141,13 @@ export async function run(ctx) {
     const before = await cdp.send('Runtime.getHeapUsage');
     await cdp.send('HeapProfiler.collectGarbage');
     const after = await cdp.send('Runtime.getHeapUsage');
-    add('heap-after-start', `JS heap after the seeded start (${children} × ${perChild}, after GC)`, after.usedSize / 1024 / 1024, 'MB', `${(before.usedSize / 1024 / 1024).toFixed(1)} MB before GC`);
+    add(
+      'heap-after-start',
+      `JS heap after the seeded start (${children} × ${perChild}, after GC)`,
+      after.usedSize / 1024 / 1024,
+      'MB',
+      `${(before.usedSize / 1024 / 1024).toFixed(1)} MB before GC`,
+    );
 
     // A conversation of the first child, opened the way a user does: child card, then the timeline.
     await page.locator('[data-testid="child-list"] a').first().click();
@@ -146,16 +157,34 @@ export async function run(ctx) {
 
     const sequence = Array.from({ length: rounds }, () => AREAS).flat();
     const selections = await page.evaluate(timeAreaSelections, sequence);
-    add('area-select', `Select an area → its panel painted (median of ${selections.length})`, ctx.median(selections), 'ms', `slowest ${Math.max(...selections).toFixed(0)} ms`);
+    add(
+      'area-select',
+      `Select an area → its panel painted (median of ${selections.length})`,
+      ctx.median(selections),
+      'ms',
+      `slowest ${Math.max(...selections).toFixed(0)} ms`,
+    );
 
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const slowed = await page.evaluate(timeAreaSelections, sequence);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    add('area-select-4x', `Select an area, CPU 4× slower (median of ${slowed.length})`, ctx.median(slowed), 'ms', `slowest ${Math.max(...slowed).toFixed(0)} ms; Lighthouse's mid-range phone`);
+    add(
+      'area-select-4x',
+      `Select an area, CPU 4× slower (median of ${slowed.length})`,
+      ctx.median(slowed),
+      'ms',
+      `slowest ${Math.max(...slowed).toFixed(0)} ms; Lighthouse's mid-range phone`,
+    );
 
     const keys = await page.evaluate(timeKeystrokes, { conversationId, area: 'included', count: 10 });
     add('keystroke-painted', `Keystroke in a note → painted (median of ${keys.painted.length})`, ctx.median(keys.painted), 'ms');
-    add('keystroke-stored', `Keystroke in a note → stored in IndexedDB (median of ${keys.stored.length})`, ctx.median(keys.stored), 'ms', 'includes the autosave wait after the last keystroke (300 ms)');
+    add(
+      'keystroke-stored',
+      `Keystroke in a note → stored in IndexedDB (median of ${keys.stored.length})`,
+      ctx.median(keys.stored),
+      'ms',
+      'includes the autosave wait after the last keystroke (300 ms)',
+    );
     await context.close();
   } finally {
     await browser.close();

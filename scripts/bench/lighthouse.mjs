@@ -91,7 +91,12 @@ export async function run(ctx) {
       return ids.length ? `short on: ${ids.join(', ')}` : undefined;
     };
     const score = (category, label) => {
-      const figure = { id: `${page.id}-${category}`, label: `${label}, ${page.label} (median of ${runs})`, value: med((lhr) => lhr.categories[category].score * 100), unit: 'score' };
+      const figure = {
+        id: `${page.id}-${category}`,
+        label: `${label}, ${page.label} (median of ${runs})`,
+        value: med((lhr) => lhr.categories[category].score * 100),
+        unit: 'score',
+      };
       const note = why(category);
       return note ? { ...figure, note } : figure;
     };
@@ -99,8 +104,18 @@ export async function run(ctx) {
       score('performance', 'Lighthouse performance'),
       score('accessibility', 'Lighthouse accessibility'),
       score('best-practices', 'Lighthouse best practices'),
-      { id: `${page.id}-lcp`, label: `Lighthouse LCP, ${page.label} (median of ${runs})`, value: med((lhr) => lhr.audits['largest-contentful-paint'].numericValue), unit: 'ms' },
-      { id: `${page.id}-tbt`, label: `Lighthouse TBT, ${page.label} (median of ${runs})`, value: med((lhr) => lhr.audits['total-blocking-time'].numericValue), unit: 'ms' },
+      {
+        id: `${page.id}-lcp`,
+        label: `Lighthouse LCP, ${page.label} (median of ${runs})`,
+        value: med((lhr) => lhr.audits['largest-contentful-paint'].numericValue),
+        unit: 'ms',
+      },
+      {
+        id: `${page.id}-tbt`,
+        label: `Lighthouse TBT, ${page.label} (median of ${runs})`,
+        value: med((lhr) => lhr.audits['total-blocking-time'].numericValue),
+        unit: 'ms',
+      },
     );
   }
   return figures;

@@ -35,7 +35,10 @@ export function measure(dist) {
     for (const [, src] of page.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)) {
       for (const f of scriptClosure(dist, path.posix.normalize(path.posix.join(path.posix.dirname(file), src)))) scripts.add(f);
     }
-    js = Math.max(js, [...scripts].reduce((sum, f) => sum + gzip(readFileSync(path.join(dist, f))), 0));
+    js = Math.max(
+      js,
+      [...scripts].reduce((sum, f) => sum + gzip(readFileSync(path.join(dist, f))), 0),
+    );
   }
   return [
     { id: 'first-load-js-gzip', label: `Static wheel page, first-load JS (gzip, largest of ${pages.length})`, value: js / 1024, unit: 'KiB' },

@@ -78,7 +78,13 @@ export async function run(ctx) {
       });
       const tasks = await longTasks(page);
       await context.close();
-      figures.push({ id: 'wheel-longest-task', label: `#/wheel first visit, longest task (CPU ${SLOWDOWN}× slower)`, value: tasks[0] ?? 0, unit: 'ms', note: `hottest: ${describe(hot)}` });
+      figures.push({
+        id: 'wheel-longest-task',
+        label: `#/wheel first visit, longest task (CPU ${SLOWDOWN}× slower)`,
+        value: tasks[0] ?? 0,
+        unit: 'ms',
+        note: `hottest: ${describe(hot)}`,
+      });
       figures.push({ id: 'wheel-long-tasks', label: `#/wheel first visit, tasks over 50 ms (CPU ${SLOWDOWN}× slower)`, value: tasks.length, unit: '' });
     }
     // (b) Selecting the eight areas of a conversation, one after the other, clicked from inside the page
@@ -97,23 +103,33 @@ export async function run(ctx) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
       let times = [];
       const hot = await profiled(cdp, path.join(dir, 'conversation-area-selection.cpuprofile'), async () => {
-        times = await page.evaluate(async (ids) => {
-          const out = [];
-          for (const id of ids) {
-            const t0 = performance.now();
-            document.querySelector(`[data-area="${id}"]`).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-            await new Promise((resolve) => {
-              const check = () => (document.querySelector(`[data-area-panel="${id}"]`) ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
-              check();
-            });
-            out.push(performance.now() - t0);
-          }
-          return out;
-        }, ['healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included', 'safe']);
+        times = await page.evaluate(
+          async (ids) => {
+            const out = [];
+            for (const id of ids) {
+              const t0 = performance.now();
+              document.querySelector(`[data-area="${id}"]`).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+              await new Promise((resolve) => {
+                const check = () =>
+                  document.querySelector(`[data-area-panel="${id}"]`) ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check);
+                check();
+              });
+              out.push(performance.now() - t0);
+            }
+            return out;
+          },
+          ['healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included', 'safe'],
+        );
       });
       const tasks = await longTasks(page);
       await context.close();
-      figures.push({ id: 'area-selection', label: `Select an area → panel painted, median of 8 (CPU ${SLOWDOWN}× slower)`, value: ctx.median(times), unit: 'ms', note: `hottest: ${describe(hot)}` });
+      figures.push({
+        id: 'area-selection',
+        label: `Select an area → panel painted, median of 8 (CPU ${SLOWDOWN}× slower)`,
+        value: ctx.median(times),
+        unit: 'ms',
+        note: `hottest: ${describe(hot)}`,
+      });
       figures.push({ id: 'area-selection-longest-task', label: `Area selections, longest task (CPU ${SLOWDOWN}× slower)`, value: tasks[0] ?? 0, unit: 'ms' });
     }
   } finally {

@@ -49,7 +49,10 @@ export function staticWheelPages(): Plugin {
     config(user) {
       const root = path.resolve(user.root ?? process.cwd());
       const counts = Object.fromEntries(
-        LANGUAGES.map((lng) => [lng, Object.fromEntries(PAGE_NAMESPACES.map((ns) => [ns, countTexts(readJson(path.join(root, 'locales', lng, `${ns}.json`)))]))]),
+        LANGUAGES.map((lng) => [
+          lng,
+          Object.fromEntries(PAGE_NAMESPACES.map((ns) => [ns, countTexts(readJson(path.join(root, 'locales', lng, `${ns}.json`)))])),
+        ]),
       );
       return { define: { __HJULET_PAGE_TEXTS__: JSON.stringify(counts) } };
     },

@@ -36,7 +36,9 @@ export function importCsv(localesDir, csvText, { write = true } = {}) {
   const lng = head?.fields[3]?.trim() ?? '';
   const expected = header(lng);
   if (!head || !expected.every((name, i) => (head.fields[i] ?? '').trim().toLowerCase() === name.toLowerCase())) {
-    throw new Error(`the first line must be the header ${expected.map((h) => `"${h}"`).join(',')} (as texts:export writes it), with the language code in the 4th column`);
+    throw new Error(
+      `the first line must be the header ${expected.map((h) => `"${h}"`).join(',')} (as texts:export writes it), with the language code in the 4th column`,
+    );
   }
   if (!LANGUAGES.includes(lng)) throw new Error(`"${lng}" is not one of Hjulet's languages (${LANGUAGES.join(', ')})`);
   // Swedish is the source: its wording can be edited this way too, but it has no review marks.

@@ -53,8 +53,13 @@ export function reviewStatus(rows, marks = {}) {
 
 /** meta.json in its one-line-per-language layout. */
 export function formatMeta(meta) {
-  const line = (value) => `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')} }`;
-  return `{\n${Object.entries(meta).map(([lng, value]) => `  ${JSON.stringify(lng)}: ${line(value)}`).join(',\n')}\n}\n`;
+  const line = (value) =>
+    `{ ${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+      .join(', ')} }`;
+  return `{\n${Object.entries(meta)
+    .map(([lng, value]) => `  ${JSON.stringify(lng)}: ${line(value)}`)
+    .join(',\n')}\n}\n`;
 }
 
 /** Sets meta.<lng>.reviewedTexts to the number of fitting marks, for every language that is not reviewed as a whole. */

@@ -19,8 +19,7 @@ export function AppFooter() {
     <footer className="app-footer">
       {review.kind === 'partly' ? (
         <p className="review-note" data-testid="unreviewed-note">
-          {t('translation.unreviewed', { percent: review.percent })}{' '}
-          <a href={`${statement}?report=translation`}>{t('translation.report')}</a>
+          {t('translation.unreviewed', { percent: review.percent })} <a href={`${statement}?report=translation`}>{t('translation.report')}</a>
         </p>
       ) : null}
       <p>

@@ -7,7 +7,14 @@ export function AppHeader() {
   const { t } = useTranslation(['common', 'history']);
   return (
     <header className="app-header">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('nav.skip')}
       </a>
       <a className="brand" href={hrefFor({ name: 'home' })}>

@@ -83,10 +83,7 @@ export function summariseByArea(changes: readonly RatingChange[]): AreaChange[] 
 }
 
 /** Chronological order: by the day held, then by when the record was made (two talks on one day). */
-export function compareConversations(
-  a: Pick<Conversation, 'date' | 'createdAt'>,
-  b: Pick<Conversation, 'date' | 'createdAt'>,
-): number {
+export function compareConversations(a: Pick<Conversation, 'date' | 'createdAt'>, b: Pick<Conversation, 'date' | 'createdAt'>): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
   return 0;
@@ -114,10 +111,8 @@ export interface RatingPoint {
  * Pass one child's conversations; conversations without that rating are left out.
  */
 export function ratingSeries(conversations: readonly Conversation[], areaId: AreaId, perspective: Perspective): RatingPoint[] {
-  return [...conversations]
-    .sort(compareConversations)
-    .flatMap((c) => {
-      const rating = ratingOf(c, areaId, perspective);
-      return rating === undefined ? [] : [{ conversationId: c.id, date: c.date, rating }];
-    });
+  return [...conversations].sort(compareConversations).flatMap((c) => {
+    const rating = ratingOf(c, areaId, perspective);
+    return rating === undefined ? [] : [{ conversationId: c.id, date: c.date, rating }];
+  });
 }

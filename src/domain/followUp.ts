@@ -159,10 +159,7 @@ function datedFollowUps(children: readonly Child[], conversations: readonly Conv
   // thousands of items.
   const byAlias = new Intl.Collator().compare;
   return items.sort(
-    (a, b) =>
-      (a.date === b.date ? 0 : a.date < b.date ? -1 : 1) ||
-      byAlias(a.alias, b.alias) ||
-      (a.kind === b.kind ? 0 : a.kind === 'meeting' ? -1 : 1),
+    (a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1) || byAlias(a.alias, b.alias) || (a.kind === b.kind ? 0 : a.kind === 'meeting' ? -1 : 1),
   );
 }
 
@@ -178,12 +175,7 @@ export function followUpLists(
 }
 
 /** Meetings and action due dates from today up to and including `today + days`. */
-export function upcomingFollowUps(
-  children: readonly Child[],
-  conversations: readonly Conversation[],
-  today: string,
-  days = 30,
-): FollowUpItem[] {
+export function upcomingFollowUps(children: readonly Child[], conversations: readonly Conversation[], today: string, days = 30): FollowUpItem[] {
   return datedFollowUps(children, conversations, today).filter((i) => i.daysLeft >= 0 && i.daysLeft <= days);
 }
 

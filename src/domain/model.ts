@@ -136,9 +136,7 @@ export const REPORT_CHANNELS = ['phone', 'written', 'e-service', 'in-person'] as
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 
 /** What came of a worry for the child's safety: a report to social services, or none and why. */
-export type ReportOutcome =
-  | { reported: true; date: string; to: string; channel: ReportChannel }
-  | { reported: false; date: string; reason: string };
+export type ReportOutcome = { reported: true; date: string; to: string; channel: ReportChannel } | { reported: false; date: string; reason: string };
 
 /** "Jag är orolig för att barnet far illa": never shown to the family or in the child's turn. */
 export interface SafetyConcern {

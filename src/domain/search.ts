@@ -60,7 +60,11 @@ export interface SearchIndex {
  * of Latin script (U+0300–U+036F) go, so Arabic letters and their marks stay as they are.
  */
 export function normaliseForSearch(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i');
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ı/g, 'i');
 }
 
 const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
@@ -282,7 +286,7 @@ function findRanges(text: string, queryWords: readonly string[]): Range[] {
   let norm = '';
   const origin: number[] = []; // norm offset → original offset of the char it came from
   const originEnd: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i) as number);
     const n = normaliseForSearch(ch);
     for (let k = 0; k < n.length; k++) {

@@ -1,14 +1,5 @@
 // The wheel's structure is data: ids and order live here, every text lives in locales/<lng>/wheel.json.
-export const AREA_IDS = [
-  'safe',
-  'healthy',
-  'achieving',
-  'nurtured',
-  'active',
-  'respected',
-  'responsible',
-  'included',
-] as const;
+export const AREA_IDS = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'] as const;
 
 export type AreaId = (typeof AREA_IDS)[number];
 

@@ -81,7 +81,7 @@ export function storedLanguage(): Language | undefined {
 }
 
 export function initialLanguage(): Language {
-  return storedLanguage() ?? pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages ?? []);
+  return storedLanguage() ?? pickLanguage(typeof navigator === 'undefined' ? [] : (navigator.languages ?? []));
 }
 
 /** Keeps <html lang> and <html dir> in step with the UI language (a contract: docs/architecture.md, "The wheel"). */

@@ -79,6 +79,10 @@ function subscribe(callback: () => void): () => void {
 
 /** The current route; re-renders on every change of the address's hash (a held address wins: hold.ts). */
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => heldHash() ?? window.location.hash, () => '');
+  const hash = useSyncExternalStore(
+    subscribe,
+    () => heldHash() ?? window.location.hash,
+    () => '',
+  );
   return parseHash(hash);
 }

@@ -32,7 +32,7 @@ async function writeChild(id: string, change: (stored: Child | undefined) => Chi
     if (!next) return undefined;
     const saved: Child = { ...next, rev: (row?.rev ?? 0) + 1, updatedAt: nowIso() };
     try {
-      if (await putIfRevision((await getDatabase()), 'children', await current.encodeChild(saved), row ? (row.rev ?? 0) : undefined, current.mode)) return saved;
+      if (await putIfRevision(await getDatabase(), 'children', await current.encodeChild(saved), row ? (row.rev ?? 0) : undefined, current.mode)) return saved;
     } catch (error) {
       if (!(error instanceof LockChangedError) || attempt >= MAX_ATTEMPTS) throw error;
       await codecFollowed(current);

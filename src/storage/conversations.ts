@@ -141,17 +141,35 @@ export async function putRecords(children: Child[], conversations: Conversation[
   const database = await getDatabase();
   for (let attempt = 1; ; attempt++) {
     const [childRevs, conversationRevs] = await Promise.all([
-      revisions(database, 'children', children.map((c) => c.id)),
-      revisions(database, 'conversations', conversations.map((c) => c.id)),
+      revisions(
+        database,
+        'children',
+        children.map((c) => c.id),
+      ),
+      revisions(
+        database,
+        'conversations',
+        conversations.map((c) => c.id),
+      ),
     ]);
     const c = codec();
     const next = (record: { id: string; rev?: number }, stored: Map<string, number>) => Math.max(stored.get(record.id) ?? 0, record.rev ?? 0) + 1;
     const childRows = await Promise.all(children.map((child) => c.encodeChild({ ...child, rev: next(child, childRevs) })));
-    const conversationRows = await Promise.all(conversations.map((conversation) => c.encodeConversation({ ...conversation, rev: next(conversation, conversationRevs) })));
+    const conversationRows = await Promise.all(
+      conversations.map((conversation) => c.encodeConversation({ ...conversation, rev: next(conversation, conversationRevs) })),
+    );
     const written = await database.transaction('rw', database.children, database.conversations, database.settings, async (tx) => {
       const [childNow, conversationNow] = await Promise.all([
-        revisions(database, 'children', children.map((x) => x.id)),
-        revisions(database, 'conversations', conversations.map((x) => x.id)),
+        revisions(
+          database,
+          'children',
+          children.map((x) => x.id),
+        ),
+        revisions(
+          database,
+          'conversations',
+          conversations.map((x) => x.id),
+        ),
       ]);
       if (!sameRevisions(childRevs, childNow) || !sameRevisions(conversationRevs, conversationNow)) return false;
       await assertWritable(tx, c.mode);

@@ -291,7 +291,11 @@ async function unwrapForRewrap(sealed: Sealed, passphraseKey: CryptoKey): Promis
  * Changes the passphrase: the same data key, wrapped with a key from the new passphrase and a new salt.
  * No record is rewritten; the one write of the lock record is atomic by itself.
  */
-export async function changePassphrase(current: string, next: string, { iterations = DEFAULT_ITERATIONS }: Pick<LockOptions, 'iterations'> = {}): Promise<void> {
+export async function changePassphrase(
+  current: string,
+  next: string,
+  { iterations = DEFAULT_ITERATIONS }: Pick<LockOptions, 'iterations'> = {},
+): Promise<void> {
   const record = await lockRecordOrThrow();
   const dataKey = await unwrapForRewrap(record.wrappedKey, await deriveKeyFromPassphrase(current, record.kdf));
   const kdf = newKdfParams(iterations);

@@ -90,7 +90,9 @@ export async function deleteRecordings(lang: string, band?: AgeBand): Promise<vo
 /** Bytes of audio stored, of every language. */
 export async function recordingBytes(): Promise<number> {
   let total = 0;
-  await (await getDatabase()).recordings.each((row) => {
+  await (
+    await getDatabase()
+  ).recordings.each((row) => {
     total += typeof row.bytes === 'number' ? row.bytes : 0;
   });
   return total;
@@ -99,7 +101,9 @@ export async function recordingBytes(): Promise<number> {
 /** What the read-aloud buttons need to decide, without the audio: recording id → hash of the text read. */
 export async function recordingIndex(lang: string): Promise<Map<string, string>> {
   const index = new Map<string, string>();
-  await (await getDatabase()).recordings
+  await (
+    await getDatabase()
+  ).recordings
     .where('lang')
     .equals(lang)
     .each((row) => {

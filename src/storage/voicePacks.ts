@@ -9,7 +9,13 @@ import { listRecordings, recordingId, toRow } from './recordings';
 
 /** One language and band's recordings as a voice pack (the text of a .json file). */
 export async function exportVoicePack(lang: string, band: AgeBand): Promise<string> {
-  const recordings: PackedRecording[] = (await listRecordings(lang, band)).map(({ key, textHash, mime, audioHash, audio }) => ({ key, textHash, mime, audioHash, audio }));
+  const recordings: PackedRecording[] = (await listRecordings(lang, band)).map(({ key, textHash, mime, audioHash, audio }) => ({
+    key,
+    textHash,
+    mime,
+    audioHash,
+    audio,
+  }));
   return encodeVoicePack(lang, band, recordings);
 }
 

@@ -36,9 +36,7 @@ export function AreaTexts({ areaId, headingId, language, headingLevel = 2, band 
         <span className="area-child-tag">{tc('area.forTheChildBand', { years: tc(`ageBand.years.${band}`) })}</span> {tw(childTextKey(areaId, band))}
       </p>
       <PromptsHeading className="area-prompts-heading">{tc('area.prompts')}</PromptsHeading>
-      <ul className="area-prompts">
-        {Array.isArray(prompts) ? prompts.map((prompt) => <li key={String(prompt)}>{String(prompt)}</li>) : null}
-      </ul>
+      <ul className="area-prompts">{Array.isArray(prompts) ? prompts.map((prompt) => <li key={String(prompt)}>{String(prompt)}</li>) : null}</ul>
     </div>
   );
 }

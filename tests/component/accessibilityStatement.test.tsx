@@ -9,7 +9,9 @@ import { LANGUAGES } from '../../src/i18n/languages';
 import { renderWithI18n } from './renderWithI18n';
 
 function statementTexts(lng: string): { browsersHeading: string; browsers: string[] } {
-  const common = JSON.parse(readFileSync(path.join(__dirname, `../../locales/${lng}/common.json`), 'utf8')) as { a11y: { browsersHeading: string; browsers: string[] } };
+  const common = JSON.parse(readFileSync(path.join(__dirname, `../../locales/${lng}/common.json`), 'utf8')) as {
+    a11y: { browsersHeading: string; browsers: string[] };
+  };
   return common.a11y;
 }
 
@@ -20,7 +22,11 @@ describe('the accessibility statement', () => {
       const { unmount } = await renderWithI18n(<AccessibilityStatement />, lng);
       const heading = screen.getByRole('heading', { level: 2, name: browsersHeading });
       const list = heading.nextElementSibling as HTMLElement;
-      expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(browsers);
+      expect(
+        within(list)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(browsers);
       // Every language names Safari, iPad and the home-screen advice, and Firefox's storage question.
       expect(browsers.join(' ')).toMatch(/Safari/);
       expect(browsers.join(' ')).toMatch(/iPad/);

@@ -34,7 +34,9 @@ function fullDisk(): DOMException {
 describe('conversation autosave on a full disk', () => {
   beforeEach(() => {
     useConversationUi.setState({ saveState: 'idle', saveError: undefined });
-    vi.mocked(storage.saveConversation).mockReset().mockImplementation(async (c) => c);
+    vi.mocked(storage.saveConversation)
+      .mockReset()
+      .mockImplementation(async (c) => c);
     vi.mocked(storage.getConversation).mockResolvedValue(structuredClone(conversation));
     vi.mocked(storage.getChild).mockResolvedValue(child);
   });

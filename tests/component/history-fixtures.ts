@@ -21,7 +21,13 @@ export function conversationOf(
   ratings: Ratings = {},
   extra: { actions?: Action[]; notes?: Partial<Record<AreaId, string>>; followUpDate?: string } = {},
 ): Conversation {
-  const conversation = createConversation({ childId: child.id, date, setting: 'school', participants: [{ role: 'child' }, { role: 'professional' }], uiLanguage: 'sv' });
+  const conversation = createConversation({
+    childId: child.id,
+    date,
+    setting: 'school',
+    participants: [{ role: 'child' }, { role: 'professional' }],
+    uiLanguage: 'sv',
+  });
   conversation.entries = emptyEntries();
   for (const [area, r] of Object.entries(ratings)) conversation.entries[area as AreaId].ratings = { ...r };
   for (const [area, text] of Object.entries(extra.notes ?? {})) conversation.entries[area as AreaId].worries = text;

@@ -178,7 +178,9 @@ describe('FollowUpsSection', () => {
     expect(items[0]).toMatch(/^MioÅtgärd: Ringa skolsköterskanFörsenad: skulle vara klar .* \(3 dagar sedan\)$/);
     expect(items[1]).toMatch(/^AlvaUppföljningsmöteFörsenad: uppföljningen skulle ha varit .* \(1 dag sedan\)$/);
     expect(screen.getByTestId('follow-ups-overdue').querySelectorAll('svg.icon-warning')).toHaveLength(2);
-    const upcoming = within(screen.getByTestId('follow-ups-upcoming')).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const upcoming = within(screen.getByTestId('follow-ups-upcoming'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(upcoming).toHaveLength(2);
     expect(upcoming[0]).toMatch(/^MioÅtgärd: Träffa kuratornKlar senast /);
     expect(upcoming[1]).toMatch(/^MioUppföljningsmöteUppföljning /);

@@ -22,10 +22,13 @@ beforeEach(() => {
   useDatabase(new HjuletDatabase(`host-pack-test-${counter++}`));
   useWheelPackStore.setState({ host: { state: 'none' }, device: { state: 'none' }, busy: false });
   fetches = 0;
-  vi.stubGlobal('fetch', vi.fn(async () => {
-    fetches++;
-    return answer(served);
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => {
+      fetches++;
+      return answer(served);
+    }),
+  );
   // The background refresh runs "when idle": at once here.
   vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 0));
 });

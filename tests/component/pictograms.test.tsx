@@ -32,7 +32,10 @@ describe('pictograms on the wheel', () => {
   });
 
   it('keeps each area named by its label alone, in Swedish and in Arabic', async () => {
-    for (const [lng, texts] of [['sv', svWheel], ['ar', arWheel]] as const) {
+    for (const [lng, texts] of [
+      ['sv', svWheel],
+      ['ar', arWheel],
+    ] as const) {
       const { unmount } = await renderWithI18n(<Wheel />, lng);
       for (const id of AREA_IDS) expect(screen.getByRole('button', { name: texts.areas[id].label })).toBeTruthy();
       unmount();

@@ -103,7 +103,9 @@ describe('ReadAloudButton', () => {
     expect(screen.queryByRole('button')).toBeNull();
     await act(() => saveRecording({ lang: 'so', band: '6-12', key: 'wheel:areas.safe.label', text: 'Trygg', mime: 'audio/webm', audio: new Uint8Array([1]) }));
     // A reading of an older wording is out of date: not played.
-    await act(() => saveRecording({ lang: 'so', band: '6-12', key: 'wheel:areas.safe.child', text: 'Gammal text', mime: 'audio/webm', audio: new Uint8Array([2]) }));
+    await act(() =>
+      saveRecording({ lang: 'so', band: '6-12', key: 'wheel:areas.safe.child', text: 'Gammal text', mime: 'audio/webm', audio: new Uint8Array([2]) }),
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Kor u akhri' }, { timeout: 5000 }));
     await waitFor(() => expect(played).toHaveLength(1), { timeout: 5000 });
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -31,7 +31,9 @@ describe('RecordingsPage', () => {
     expect(row('wheel:areas.included.label')?.dataset.voiceStatus).toBe('missing');
     expect(row('childTurn:question.6-12')).not.toBeNull();
     // Grouped by area, named in the adult's language, then the texts for the whole wheel.
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(expect.arrayContaining(['Trygg', 'Frågor och svar för hela hjulet']));
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(['Trygg', 'Frågor och svar för hela hjulet']),
+    );
     expect(row('wheel:hopes.question')).not.toBeNull();
     expect(screen.getByTestId('voice-progress').textContent).toMatch(/^Inspelade: 2 av \d+\.$/);
     expect((await screen.findByTestId('voice-storage', {}, { timeout: 5000 })).textContent).toContain('MB');

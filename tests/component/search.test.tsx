@@ -14,7 +14,12 @@ import { renderWithI18n } from './renderWithI18n';
 const kim = createChild({ alias: 'Kim' });
 const ada = createChild({ alias: 'Åda' });
 const older = conversationOf(kim, '2025-02-01', {}, { notes: { safe: 'Rädd på skolgården vid klätterställningen' } });
-const newer = conversationOf(kim, '2025-08-01', {}, { notes: { included: 'Vill börja på fotboll' }, actions: [createAction({ what: 'Prata med tränaren om fotboll', who: 'Mentor' })] });
+const newer = conversationOf(
+  kim,
+  '2025-08-01',
+  {},
+  { notes: { included: 'Vill börja på fotboll' }, actions: [createAction({ what: 'Prata med tränaren om fotboll', who: 'Mentor' })] },
+);
 const adas = conversationOf(ada, '2025-05-01', {}, { notes: { active: 'Spelar fotboll varje vecka' } });
 
 beforeEach(async () => {

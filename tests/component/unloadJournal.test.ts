@@ -2,7 +2,16 @@
 // sealed with the journal key with it on, never in clear at rest while the lock is on, and gone with the
 // records it belongs to.
 import { afterEach, describe, expect, it } from 'vitest';
-import { allUnsaved, clearUnsaved, forgetUnsaved, journalUnsaved, removeOwnUnsaved, removeStrayUnsaved, removeUnsaved, takeUnsaved } from '../../src/storage/unloadJournal';
+import {
+  allUnsaved,
+  clearUnsaved,
+  forgetUnsaved,
+  journalUnsaved,
+  removeOwnUnsaved,
+  removeStrayUnsaved,
+  removeUnsaved,
+  takeUnsaved,
+} from '../../src/storage/unloadJournal';
 import { stampEdits } from '../../src/domain/edits';
 import { plainCodec, setCodec } from '../../src/storage/codec';
 import { createEncryptedCodec, lockedCodec } from '../../src/storage/encryptedCodec';
@@ -94,7 +103,11 @@ describe('the unload journal', () => {
     await lockOnAndUnlocked();
     const b = draft('b', 'child-2');
     journalUnsaved(b);
-    expect(allUnsaved().map((c) => c.notes).sort()).toEqual(['a', 'b']);
+    expect(
+      allUnsaved()
+        .map((c) => c.notes)
+        .sort(),
+    ).toEqual(['a', 'b']);
     removeUnsaved({ childIds: ['child-1'] });
     expect(allUnsaved().map((c) => c.notes)).toEqual(['b']);
     clearUnsaved();

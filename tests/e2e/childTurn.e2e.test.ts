@@ -105,7 +105,9 @@ async function startTurn(page: Page, how: 'tap' | 'keyboard') {
 /** Sets up the browser for one language and way of using it, seeds a conversation and opens it. */
 async function prepare(lng: 'sv' | 'ar', device: 'phone' | 'tablet'): Promise<{ page: Page; seed: TurnSeed }> {
   const { page } = await session.reopen(
-    device === 'phone' ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : { viewport: { width: 1024, height: 768 } },
+    device === 'phone'
+      ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }
+      : { viewport: { width: 1024, height: 768 } },
   );
   await watchTurnForLeaks(page, [...(OTHER_PERSPECTIVES[lng] ?? []), ...(OTHER_PERSPECTIVES.sv ?? [])]);
   const seed = await seedForTurn(page, session.app.url);
@@ -135,7 +137,9 @@ describe("the child's turn", () => {
         expect(await root.locator('[data-child-answer][aria-pressed="true"]').count()).toBe(1);
         await root.locator('.child-step-next').tap();
       }
-      const rows = await root.locator('.child-faces [data-child-answer]').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+      const rows = await root
+        .locator('.child-faces [data-child-answer]')
+        .evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
       expect(rows).toBe(1);
       expect(await shownArea(page)).toBe(PASSED);
       await root.locator('[data-child-answer="pass"]').tap();

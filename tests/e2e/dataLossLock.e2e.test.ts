@@ -68,7 +68,10 @@ describe('data loss and the lock', () => {
 
     const probe = await bystander(context);
     const entries = Object.values(await journalEntries(probe));
-    expect(entries.some((text) => text.includes(journalled)), 'a clear draft in the journal before the lock').toBe(true);
+    expect(
+      entries.some((text) => text.includes(journalled)),
+      'a clear draft in the journal before the lock',
+    ).toBe(true);
     expect(await dumpIndexedDb(probe), 'the draft never reached IndexedDB').not.toContain(journalled);
 
     // A new tab turns the lock on without opening that conversation.
@@ -126,15 +129,23 @@ describe('data loss and the lock', () => {
       const w = window as unknown as { shown: string; pausedSeen: boolean };
       w.shown = '';
       w.pausedSeen = false;
-      document.addEventListener('input', (event) => {
-        if (event.target instanceof HTMLTextAreaElement) w.shown = event.target.value;
-      }, true);
+      document.addEventListener(
+        'input',
+        (event) => {
+          if (event.target instanceof HTMLTextAreaElement) w.shown = event.target.value;
+        },
+        true,
+      );
       new MutationObserver(() => {
         if (document.querySelector('[data-testid="conversation-paused"]')) w.pausedSeen = true;
       }).observe(document.body, { childList: true, subtree: true });
     });
     const shown = () => typist.evaluate(() => (window as unknown as { shown: string }).shown);
-    const locked = () => typist.locator('[data-testid="lock-screen"]').count().then((n) => n > 0);
+    const locked = () =>
+      typist
+        .locator('[data-testid="lock-screen"]')
+        .count()
+        .then((n) => n > 0);
 
     const settings = await context.newPage();
     await settings.goto(`${session.app.url}#/settings`);

@@ -68,10 +68,7 @@ export async function rawLocalStorage(page: Page): Promise<string> {
 
 /** The journal's entries, key → stored text. */
 export async function journalEntries(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(
-    (prefix) => Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith(prefix))),
-    JOURNAL_PREFIX,
-  );
+  return page.evaluate((prefix) => Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith(prefix))), JOURNAL_PREFIX);
 }
 
 /** Every request URL and response body in Cache Storage (the service worker's caches), as one string. */

@@ -7,7 +7,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatViolations, guardOrigins, openBrowser, runAxe, screenshot, startApp, ROOT, SCREENSHOT_DIR, type OpenedBrowser, type OriginGuard, type RunningApp } from './harness';
+import {
+  formatViolations,
+  guardOrigins,
+  openBrowser,
+  runAxe,
+  screenshot,
+  startApp,
+  ROOT,
+  SCREENSHOT_DIR,
+  type OpenedBrowser,
+  type OriginGuard,
+  type RunningApp,
+} from './harness';
 import { addChild, openArea, ratingInput, startConversation } from './helpers/app';
 import { comparable, pdfFileText } from './helpers/pdfText';
 

@@ -8,7 +8,20 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LANGUAGES } from '../../src/i18n/languages';
-import { ROOT, collectConsole, formatViolations, guardOrigins, openBrowser, runAxe, screenshot, startApp, type ConsoleLog, type OpenedBrowser, type OriginGuard, type RunningApp } from './harness';
+import {
+  ROOT,
+  collectConsole,
+  formatViolations,
+  guardOrigins,
+  openBrowser,
+  runAxe,
+  screenshot,
+  startApp,
+  type ConsoleLog,
+  type OpenedBrowser,
+  type OriginGuard,
+  type RunningApp,
+} from './harness';
 
 const json = (file: string) => JSON.parse(readFileSync(path.join(ROOT, 'locales', file), 'utf8')) as Record<string, unknown>;
 
@@ -53,7 +66,7 @@ describe('the conversation guide', () => {
     await page.goto(app.url);
     await page.locator('[data-testid="first-run-guide"]').click();
     await page.waitForURL(/#\/guide$/);
-    await page.getByRole('heading', { level: 1, name: (json('sv/guide.json').title as string) }).waitFor();
+    await page.getByRole('heading', { level: 1, name: json('sv/guide.json').title as string }).waitFor();
   });
 
   it('is complete in all six languages, with the pictograms, and axe finds nothing', async () => {

@@ -33,7 +33,15 @@ describe('handover', () => {
       page,
       session.app.url,
       [{ id: 'c1', alias: 'Sam', network: [{ id: 'nurse', role: 'Skolsköterska', coordinator: true }] }],
-      [{ id: 'k1', childId: 'c1', date: '2026-03-02', notes: 'Samtalets anteckning', entries: { safe: { ratings: { child: 4 }, goingWell: '', worries: '', nextSteps: '' } } }],
+      [
+        {
+          id: 'k1',
+          childId: 'c1',
+          date: '2026-03-02',
+          notes: 'Samtalets anteckning',
+          entries: { safe: { ratings: { child: 4 }, goingWell: '', worries: '', nextSteps: '' } },
+        },
+      ],
     );
     await page.goto(`${session.app.url}#/child/c1`);
     const handover = page.locator('[data-testid="handover"]');

@@ -31,9 +31,7 @@ export interface RunningApp {
  */
 export async function startApp({ dir, base = '/' }: { dir?: string; base?: string } = {}): Promise<RunningApp> {
   // A given folder is served as it is (fixtures, or a build made elsewhere); only our own are built.
-  const abs = dir
-    ? path.resolve(dir)
-    : ensureBuild({ outDir: base === '/' ? 'dist' : `dist-e2e-${base.replace(/\W+/g, '')}`, base });
+  const abs = dir ? path.resolve(dir) : ensureBuild({ outDir: base === '/' ? 'dist' : `dist-e2e-${base.replace(/\W+/g, '')}`, base });
   const server = await startServer({ dir: abs, port: 0, base, quiet: true });
   return { url: server.url, origin: server.origin, close: server.close };
 }

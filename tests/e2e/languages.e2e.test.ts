@@ -60,7 +60,11 @@ describe('every language', () => {
   });
 
   it('picks the browser language on the first start, else Swedish, and remembers a choice', async () => {
-    for (const [locale, expected] of [['so-SO', 'so'], ['ar-SE', 'ar'], ['de-DE', 'sv']] as const) {
+    for (const [locale, expected] of [
+      ['so-SO', 'so'],
+      ['ar-SE', 'ar'],
+      ['de-DE', 'sv'],
+    ] as const) {
       const { page } = await session.reopen({ locale });
       await page.goto(`${session.app.url}#/wheel`);
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(expected);
@@ -137,10 +141,12 @@ describe('fonts offline', () => {
   it('renders Arabic with the bundled font with the network off', async () => {
     const { page, context } = session.opened;
     await page.goto(`${session.app.url}#/wheel?lang=ar`);
-    await page.waitForFunction(() => navigator.serviceWorker?.controller != null || false, null, { timeout: 30_000 }).catch(async () => {
-      await page.reload();
-      await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
-    });
+    await page
+      .waitForFunction(() => navigator.serviceWorker?.controller != null || false, null, { timeout: 30_000 })
+      .catch(async () => {
+        await page.reload();
+        await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 30_000 });
+      });
     await context.setOffline(true);
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -151,7 +157,10 @@ describe('fonts offline', () => {
       return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans Arabic' && f.status === 'loaded').length;
     });
     expect(loaded).toBeGreaterThan(0);
-    const family = await page.locator('.area-label').first().evaluate((el) => getComputedStyle(el).fontFamily);
+    const family = await page
+      .locator('.area-label')
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily);
     expect(family).toMatch(/^"?Noto Sans Arabic/);
     await context.setOffline(false);
   });

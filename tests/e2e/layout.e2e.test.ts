@@ -30,7 +30,9 @@ async function smallTargets(page: Page): Promise<string[]> {
       if (getComputedStyle(el).visibility === 'hidden') continue;
       if (box.width < 44 - 0.5 || box.height < 44 - 0.5) {
         const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30);
-        out.push(`${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(/\s+/)[0]} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+        out.push(
+          `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').split(/\s+/)[0]} "${name}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+        );
       }
     }
     return out;

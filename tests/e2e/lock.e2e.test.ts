@@ -4,7 +4,19 @@
 // changed and the lock turned off; a forgotten passphrase leads to erasing everything.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectConsole, formatViolations, guardOrigins, openBrowser, runAxe, screenshot, startApp, type ConsoleLog, type OpenedBrowser, type OriginGuard, type RunningApp } from './harness';
+import {
+  collectConsole,
+  formatViolations,
+  guardOrigins,
+  openBrowser,
+  runAxe,
+  screenshot,
+  startApp,
+  type ConsoleLog,
+  type OpenedBrowser,
+  type OriginGuard,
+  type RunningApp,
+} from './harness';
 import { addChild, startConversation } from './helpers/app';
 import { dumpIndexedDb, everythingOnScreen, expectNoneOf, fillTurnOnForm, readRows, turnOnLockInSettings, unlockWith } from './lockSteps';
 

@@ -26,7 +26,12 @@ afterAll(async () => {
 function sampleData() {
   const children = Array.from({ length: CHILDREN }, (_, i) => ({ id: `child-${i}`, alias: `Alias ${String(i).padStart(3, '0')}` }));
   const conversations = children.flatMap((child, i) =>
-    Array.from({ length: PER_CHILD }, (_, k) => ({ id: `conv-${i}-${k}`, childId: child.id, date: `2025-0${k + 1}-1${i % 10}`, notes: `Anteckning ${i}-${k}` })),
+    Array.from({ length: PER_CHILD }, (_, k) => ({
+      id: `conv-${i}-${k}`,
+      childId: child.id,
+      date: `2025-0${k + 1}-1${i % 10}`,
+      notes: `Anteckning ${i}-${k}`,
+    })),
   );
   return { children, conversations };
 }
@@ -114,9 +119,12 @@ describe('a page killed half-way', () => {
       await reopenAndCheck(context, state === 'on' ? PASS : undefined);
       await context.close();
     }
-    if (process.env.LOCK_CRASH_DEBUG) console.log(`turn-on ${duration} ms:`, outcomes.join(" "));
+    if (process.env.LOCK_CRASH_DEBUG) console.log(`turn-on ${duration} ms:`, outcomes.join(' '));
     // The kill really came before the end at least once, or this test would prove nothing.
-    expect(outcomes.some((o) => o.endsWith(':off')), outcomes.join(' ')).toBe(true);
+    expect(
+      outcomes.some((o) => o.endsWith(':off')),
+      outcomes.join(' '),
+    ).toBe(true);
   });
 
   it('while changing the passphrase or turning the lock off: the old or the new state, nothing lost', async () => {

@@ -53,7 +53,10 @@ async function wheelAreas(page: Page): Promise<AreaReport[][]> {
 function expectEveryAreaPictured(wheels: AreaReport[][], where: string, minWidth = 20) {
   expect(wheels.length, `${where}: a wheel`).toBeGreaterThan(0);
   for (const areas of wheels) {
-    expect(areas.map((a) => a.area), where).toEqual([...AREAS]);
+    expect(
+      areas.map((a) => a.area),
+      where,
+    ).toEqual([...AREAS]);
     for (const a of areas) {
       expect([where, a.area, a.pictograms]).toEqual([where, a.area, [a.area]]);
       expect([where, a.area, a.hidden, a.inside, a.painted]).toEqual([where, a.area, true, true, true]);
@@ -89,7 +92,16 @@ async function labelRoomProblems(page: Page, selector: string): Promise<string[]
     for (const area of svg.querySelectorAll('[data-area]')) {
       const id = area.getAttribute('data-area');
       const p = area.querySelector<SVGSVGElement>('[data-pictogram]');
-      if (p) boxes.push({ what: `${id} pictogram`, area: id ?? '', line: false, x: p.x.baseVal.value, y: p.y.baseVal.value, width: p.width.baseVal.value, height: p.height.baseVal.value });
+      if (p)
+        boxes.push({
+          what: `${id} pictogram`,
+          area: id ?? '',
+          line: false,
+          x: p.x.baseVal.value,
+          y: p.y.baseVal.value,
+          width: p.width.baseVal.value,
+          height: p.height.baseVal.value,
+        });
       area.querySelectorAll<SVGTextElement>('text.wheel-label').forEach((t, i) => {
         const b = t.getBBox();
         boxes.push({ what: `${id} line ${i + 1} "${t.textContent}"`, area: id ?? '', line: true, x: b.x, y: b.y, width: b.width, height: b.height });
@@ -130,12 +142,16 @@ describe('pictograms', () => {
     }
     // The public wheel lists all eight areas, each under its own picture.
     await open(page, 'public wheel', seeded);
-    const listed = await page.evaluate(() => [...document.querySelectorAll('.public-areas > li')].map((li) => li.querySelector('.area-label [data-pictogram]')?.getAttribute('data-pictogram')));
+    const listed = await page.evaluate(() =>
+      [...document.querySelectorAll('.public-areas > li')].map((li) => li.querySelector('.area-label [data-pictogram]')?.getAttribute('data-pictogram')),
+    );
     expect(listed).toEqual([...AREAS]);
     // The summary names every area with its picture.
     await open(page, 'summary', seeded);
     const summaryAreas = await page.evaluate(() =>
-      [...document.querySelectorAll('.summary-doc')].map((doc) => [...doc.querySelectorAll('[data-summary-area]')].map((s) => s.querySelector('h4 [data-pictogram]')?.getAttribute('data-pictogram'))),
+      [...document.querySelectorAll('.summary-doc')].map((doc) =>
+        [...doc.querySelectorAll('[data-summary-area]')].map((s) => s.querySelector('h4 [data-pictogram]')?.getAttribute('data-pictogram')),
+      ),
     );
     for (const areas of summaryAreas) expect(areas).toEqual([...AREAS]);
   });
@@ -158,14 +174,21 @@ describe('pictograms', () => {
     await page.locator('[data-testid="child-turn"] [data-child-area]').waitFor();
     // The child-sized wheel draws its pictures at 42 to 50 units (the other wheels at 36).
     expectEveryAreaPictured(await wheelAreas(page), "child's turn", 30);
-    const units = await page.evaluate(() => [...document.querySelectorAll<SVGSVGElement>('[data-testid="child-turn"] svg.wheel-svg [data-pictogram]')].map((p) => p.width.baseVal.value));
+    const units = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('[data-testid="child-turn"] svg.wheel-svg [data-pictogram]')].map((p) => p.width.baseVal.value),
+    );
     expect(Math.min(...units)).toBeGreaterThanOrEqual(42);
     for (const area of AREAS) {
       await page.locator(`[data-testid="child-turn"] [data-testid="wheel"] [data-area="${area}"]`).click();
       const heading = await page.evaluate(() => {
         const h = document.querySelector('[data-testid="child-turn"] [data-child-area] h2');
         const p = h?.querySelector('[data-pictogram]');
-        return { area: h?.closest('[data-child-area]')?.getAttribute('data-child-area'), pictogram: p?.getAttribute('data-pictogram'), hidden: p?.getAttribute('aria-hidden'), width: p?.getBoundingClientRect().width ?? 0 };
+        return {
+          area: h?.closest('[data-child-area]')?.getAttribute('data-child-area'),
+          pictogram: p?.getAttribute('data-pictogram'),
+          hidden: p?.getAttribute('aria-hidden'),
+          width: p?.getBoundingClientRect().width ?? 0,
+        };
       });
       expect(heading).toMatchObject({ area, pictogram: area, hidden: 'true' });
       expect(heading.width, area).toBeGreaterThanOrEqual(96);

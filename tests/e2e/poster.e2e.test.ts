@@ -11,7 +11,18 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, formatViolations, guardOrigins, openBrowser, runAxe, screenshot, startApp, type OpenedBrowser, type OriginGuard, type RunningApp } from './harness';
+import {
+  ROOT,
+  formatViolations,
+  guardOrigins,
+  openBrowser,
+  runAxe,
+  screenshot,
+  startApp,
+  type OpenedBrowser,
+  type OriginGuard,
+  type RunningApp,
+} from './harness';
 import { expectStaticWheelPage } from './helpers/staticWheel';
 
 const AREAS = ['safe', 'healthy', 'achieving', 'nurtured', 'active', 'respected', 'responsible', 'included'] as const;
@@ -179,7 +190,10 @@ describe('the parent-evening handout', () => {
       for (const id of AREAS) {
         const area = areas[id];
         expect(flat, `${lng} ${id}`).toContain(comparable(area?.label ?? '?'));
-        for (const expected of `${area?.meaning} ${area?.child}`.split(/\s+/).map(word).filter((w) => w.length > 3)) {
+        for (const expected of `${area?.meaning} ${area?.child}`
+          .split(/\s+/)
+          .map(word)
+          .filter((w) => w.length > 3)) {
           total += 1;
           if (!words.has(expected) && !letters.includes(expected)) missing.push(expected);
         }

@@ -47,9 +47,7 @@ describe('consent with its scope', () => {
     await consent.locator('[data-testid="consent-record"]').click();
     await consent.locator('[data-testid="consent-share"]').check();
     await consent.locator('[data-consent-contact="nurse"]').check();
-    await expect
-      .poll(async () => JSON.stringify((await storedConversation(page, 'k1'))?.consent ?? null))
-      .toContain('"shareWith":["nurse"]');
+    await expect.poll(async () => JSON.stringify((await storedConversation(page, 'k1'))?.consent ?? null)).toContain('"shareWith":["nurse"]');
     const stored = (await storedConversation(page, 'k1'))?.consent as Record<string, unknown>;
     expect(stored).toMatchObject({ keepNotes: true, shareSummary: true, shareWith: ['nurse'], form: 'oral', date: '2026-03-02' });
     expect(stored.givenBy).toEqual([{ role: 'child' }, { role: 'guardian', name: 'mamma' }]);
@@ -114,7 +112,15 @@ describe('a worry for the child safety', () => {
       page,
       session.app.url,
       [{ id: 'c1', alias: 'Sam', network: NETWORK }],
-      [{ id: 'k1', childId: 'c1', date: '2026-03-02', notes: 'Vanliga anteckningar', entries: { safe: { ratings: { child: 2 }, goingWell: 'Har en vän', worries: '', nextSteps: '' } } }],
+      [
+        {
+          id: 'k1',
+          childId: 'c1',
+          date: '2026-03-02',
+          notes: 'Vanliga anteckningar',
+          entries: { safe: { ratings: { child: 2 }, goingWell: 'Har en vän', worries: '', nextSteps: '' } },
+        },
+      ],
     );
 
     await page.goto(`${session.app.url}#/conversation/k1?area=safe`);
@@ -196,7 +202,9 @@ describe('Barnets plan', () => {
           childId: 'c1',
           date: '2026-01-12',
           entries: { safe: { ratings: { child: 2 }, goingWell: '', worries: 'Rädd på rasterna', nextSteps: 'Rastvakt', childWords: 'Jag gillar inte rasten' } },
-          actions: [{ id: 'a1', what: 'Rastvakt vid fotbollsplanen', who: 'Kurator: Lisa', whoContactId: 'counsellor', due: '2026-02-01', done: false, areaId: 'safe' }],
+          actions: [
+            { id: 'a1', what: 'Rastvakt vid fotbollsplanen', who: 'Kurator: Lisa', whoContactId: 'counsellor', due: '2026-02-01', done: false, areaId: 'safe' },
+          ],
           followUpDate: '2026-03-02',
           safetyConcerns: [{ id: 's1', raisedDate: '2026-01-12', description: 'HEMLIG ORO I PLANEN' }],
         },
@@ -204,8 +212,12 @@ describe('Barnets plan', () => {
           id: 'k2',
           childId: 'c1',
           date: '2026-03-02',
-          entries: { healthy: { ratings: { guardian: 3 }, goingWell: 'Äter frukost varje dag', worries: 'Sover dåligt', nextSteps: '', childWords: 'Jag är trött' } },
-          actions: [{ id: 'a2', what: 'Boka hälsosamtal hos skolsköterskan', who: 'Skolsköterska: Eva', whoContactId: 'nurse', due: '2026-04-15', done: false }],
+          entries: {
+            healthy: { ratings: { guardian: 3 }, goingWell: 'Äter frukost varje dag', worries: 'Sover dåligt', nextSteps: '', childWords: 'Jag är trött' },
+          },
+          actions: [
+            { id: 'a2', what: 'Boka hälsosamtal hos skolsköterskan', who: 'Skolsköterska: Eva', whoContactId: 'nurse', due: '2026-04-15', done: false },
+          ],
           followUpDate: '2026-05-20',
         },
       ],
@@ -224,7 +236,17 @@ describe('Barnets plan', () => {
     const pdfPath = path.join(workDir, 'plan.pdf');
     writeFileSync(pdfPath, await page.pdf({ format: 'A4', printBackground: true }));
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const needle of ['Barnets plan', 'Rastvakt vid fotbollsplanen', 'Boka hälsosamtal hos skolsköterskan', 'Kurator: Lisa', 'Skolsköterska: Eva', followUp, 'Jag gillar inte rasten', 'Äter frukost varje dag', 'Överenskommelse']) {
+    for (const needle of [
+      'Barnets plan',
+      'Rastvakt vid fotbollsplanen',
+      'Boka hälsosamtal hos skolsköterskan',
+      'Kurator: Lisa',
+      'Skolsköterska: Eva',
+      followUp,
+      'Jag gillar inte rasten',
+      'Äter frukost varje dag',
+      'Överenskommelse',
+    ]) {
       expect(text).toContain(needle);
     }
     expect(text).not.toContain('HEMLIG ORO');

@@ -102,7 +102,11 @@ describe('no way out for data', () => {
     expect(cached).toContain('index.html');
     expectNoneOf(cached, SECRETS, 'the service-worker cache');
     expectNoneOf(await dumpIndexedDb(page), SECRETS, 'IndexedDB');
-    expectNoneOf(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie), SECRETS, 'web storage');
+    expectNoneOf(
+      await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie),
+      SECRETS,
+      'web storage',
+    );
   });
 
   it('serves index.html with a CSP meta tag and headers, no inline script, and the CSP blocks inline script', async () => {

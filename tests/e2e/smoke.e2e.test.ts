@@ -4,17 +4,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_ARGS,
-  collectConsole,
-  formatViolations,
-  guardOrigins,
-  openBrowser,
-  runAxe,
-  screenshot,
-  startApp,
-  type RunningApp,
-} from './harness';
+import { CHROMIUM_ARGS, collectConsole, formatViolations, guardOrigins, openBrowser, runAxe, screenshot, startApp, type RunningApp } from './harness';
 
 const FIXTURE_HTML = `<!doctype html>
 <html lang="sv">

@@ -5,7 +5,18 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { LANGUAGES } from '../../src/i18n/languages';
-import { collectConsole, formatViolations, guardOrigins, launchBrowser, runAxe, screenshot, startApp, type ConsoleLog, type OriginGuard, type RunningApp } from './harness';
+import {
+  collectConsole,
+  formatViolations,
+  guardOrigins,
+  launchBrowser,
+  runAxe,
+  screenshot,
+  startApp,
+  type ConsoleLog,
+  type OriginGuard,
+  type RunningApp,
+} from './harness';
 import { AREAS, expectStaticWheelPage, wheelTexts } from './helpers/staticWheel';
 import { waitForController, waitForWheel } from './pwaHelpers';
 import type { Browser } from 'playwright-core';

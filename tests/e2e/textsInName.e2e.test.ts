@@ -55,7 +55,14 @@ describe('Label in Name on the wheel', () => {
     const conversationId = await startConversation(page);
     await ratingInput(page, 'child', 3).check();
     await ratingInput(page, 'guardian', 4).check();
-    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state').catch(() => 'saved')).toBe('saved');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('save-status')
+          .getAttribute('data-state')
+          .catch(() => 'saved'),
+      )
+      .toBe('saved');
     const problems: string[] = [];
     for (const lng of LANGUAGES) {
       await page.goto(`${url}#/wheel?lang=${lng}`);
@@ -121,7 +128,14 @@ describe('the family view in Arabic over a Swedish UI', () => {
     await startConversation(page);
     await ratingInput(page, 'child', 2).check();
     await page.getByLabel('Det här går bra').fill('Leker gärna');
-    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state').catch(() => 'saved')).toBe('saved');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('save-status')
+          .getAttribute('data-state')
+          .catch(() => 'saved'),
+      )
+      .toBe('saved');
     await page.getByTestId('family-view-open').click();
     const view = page.locator('[data-testid="family-view"]');
     await view.locator('[data-area="included"]').waitFor();

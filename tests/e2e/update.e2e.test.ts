@@ -234,10 +234,7 @@ describe('update flow', () => {
       // The first window, still on A, types on and picks a language it never loaded (Finnish): what
       // was typed is saved and the window comes back in B, in Finnish, with the text.
       await goingWell.pressSequentially(' Och mer.');
-      await Promise.all([
-        page.waitForEvent('load', { timeout: 15_000 }),
-        page.locator('[data-testid="language-switcher"]').selectOption('fi'),
-      ]);
+      await Promise.all([page.waitForEvent('load', { timeout: 15_000 }), page.locator('[data-testid="language-switcher"]').selectOption('fi')]);
       await goingWell.waitFor();
       expect(await build(page)).toBe(BUILD_B);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');

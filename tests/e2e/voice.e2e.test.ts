@@ -8,7 +8,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, collectConsole, formatViolations, guardOrigins, runAxe, screenshot, startApp, type OriginGuard, type RunningApp } from './harness';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  ROOT,
+  collectConsole,
+  formatViolations,
+  guardOrigins,
+  runAxe,
+  screenshot,
+  startApp,
+  type OriginGuard,
+  type RunningApp,
+} from './harness';
 import { addChild, startConversation } from './helpers/app';
 import { waitForController } from './pwaHelpers';
 
@@ -118,7 +130,13 @@ describe('recorded voices in Somali (fake microphone)', () => {
       if (key === KEYS[0]) {
         // The fake microphone beeps: the meter shows sound at some moment.
         await expect
-          .poll(() => row(page, key).locator('meter').evaluate((m) => (m as HTMLMeterElement).value), { timeout: 5_000, interval: 50 })
+          .poll(
+            () =>
+              row(page, key)
+                .locator('meter')
+                .evaluate((m) => (m as HTMLMeterElement).value),
+            { timeout: 5_000, interval: 50 },
+          )
           .toBeGreaterThan(0);
       }
       await page.waitForTimeout(1500);
@@ -153,7 +171,9 @@ describe('recorded voices in Somali (fake microphone)', () => {
     const tampered = structuredClone(pack);
     const first = tampered.entries[0];
     if (first) first.audioHash = (first.audioHash[0] === 'a' ? 'b' : 'a') + first.audioHash.slice(1);
-    await page.getByTestId('voice-import').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+    await page
+      .getByTestId('voice-import')
+      .setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
     await expect.poll(() => page.getByTestId('voice-pack-message').textContent()).toContain('stämmer inte med sin kontrollsumma');
     expect(await page.getByTestId('voice-pack-message').textContent()).toContain('ingenting sparades');
     expect(await statuses(page)).toEqual(['missing', 'missing', 'missing']);

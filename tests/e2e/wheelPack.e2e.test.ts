@@ -45,8 +45,7 @@ async function openFresh(page: Page, url: string): Promise<void> {
 
 const areaName = (page: Page, id: string) => page.locator(`[data-testid="wheel"] [data-area="${id}"]`).first().getAttribute('aria-label');
 /** The area's label as drawn: its lines (one <text> each), joined by the space the line break took. */
-const areaText = async (page: Page, id: string) =>
-  (await page.locator(`[data-testid="wheel"] [data-area="${id}"] .wheel-label`).allTextContents()).join(' ');
+const areaText = async (page: Page, id: string) => (await page.locator(`[data-testid="wheel"] [data-area="${id}"] .wheel-label`).allTextContents()).join(' ');
 
 /** The public wheel shows the pack's labels (visible and in the names), and built-in texts where it has none. */
 async function expectPackOnWheel(page: Page, url: string): Promise<void> {
@@ -69,7 +68,14 @@ async function expectPackInSummary(page: Page, url: string): Promise<void> {
   await addChild(page, 'Pack');
   const conversationId = await startConversation(page);
   await ratingInput(page, 'child', 4).check();
-  await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state').catch(() => 'saved')).toBe('saved');
+  await expect
+    .poll(() =>
+      page
+        .getByTestId('save-status')
+        .getAttribute('data-state')
+        .catch(() => 'saved'),
+    )
+    .toBe('saved');
   await expect.poll(() => areaName(page, 'safe')).toMatch(new RegExp(`^${LABELS.safe}: `));
   await page.goto(`${url}#/summary/${encodeURIComponent(conversationId)}`);
   const summary = page.locator('.summary-doc').first();

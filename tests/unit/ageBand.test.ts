@@ -6,7 +6,9 @@ import { LANGUAGES } from '../../src/i18n/languages';
 import { loadNamespace } from './testTranslate';
 
 function at(root: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), root);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), root);
 }
 
 describe('age bands', () => {

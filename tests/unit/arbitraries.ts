@@ -32,9 +32,7 @@ const MIN_TIME = new Date('1990-01-01T00:00:00.000Z');
 const MAX_TIME = new Date('2026-06-30T23:59:59.999Z');
 
 /** ISO timestamps as `new Date().toISOString()` writes them. */
-export const arbTimestamp = fc
-  .date({ min: MIN_TIME, max: MAX_TIME, noInvalidDate: true })
-  .map((d) => d.toISOString());
+export const arbTimestamp = fc.date({ min: MIN_TIME, max: MAX_TIME, noInvalidDate: true }).map((d) => d.toISOString());
 
 /** A stored record's revision. */
 export const arbRevision = fc.nat({ max: 1_000_000 });
@@ -87,10 +85,7 @@ export const arbChild: fc.Arbitrary<Child> = fc.record(
 
 export const arbAreaEntry: fc.Arbitrary<AreaEntry> = fc.record(
   {
-    ratings: fc.record(
-      { child: arbRating, guardian: arbRating, professional: arbRating },
-      { requiredKeys: [], ...plain },
-    ),
+    ratings: fc.record({ child: arbRating, guardian: arbRating, professional: arbRating }, { requiredKeys: [], ...plain }),
     goingWell: arbText,
     worries: arbText,
     nextSteps: arbText,
@@ -194,20 +189,7 @@ export function arbConversation(childIds: readonly string[]): fc.Arbitrary<Conve
       edits: arbEditTimes,
     },
     {
-      requiredKeys: [
-        'id',
-        'childId',
-        'date',
-        'setting',
-        'participants',
-        'uiLanguage',
-        'entries',
-        'notes',
-        'actions',
-        'status',
-        'createdAt',
-        'updatedAt',
-      ],
+      requiredKeys: ['id', 'childId', 'date', 'setting', 'participants', 'uiLanguage', 'entries', 'notes', 'actions', 'status', 'createdAt', 'updatedAt'],
       ...plain,
     },
   );

@@ -184,9 +184,7 @@ describe('damaged files are always rejected, never half-read', () => {
         async (pos, how, char) => {
           const replaced = how === 'change' && text[pos] === char ? (char === 'A' ? 'B' : 'A') : char;
           const damaged =
-            how === 'remove'
-              ? text.slice(0, pos) + text.slice(pos + 1)
-              : text.slice(0, pos) + replaced + text.slice(how === 'change' ? pos + 1 : pos);
+            how === 'remove' ? text.slice(0, pos) + text.slice(pos + 1) : text.slice(0, pos) + replaced + text.slice(how === 'change' ? pos + 1 : pos);
           // Whitespace between JSON tokens changes nothing, so it is the one edit a file may survive.
           if (how === 'insert' && /\s/.test(char)) return;
           await parseError(damaged, { passphrase: 'p' });
@@ -354,7 +352,6 @@ describe('size limit', () => {
     const text = serializeBackup(buildBackup(children, [conversation], EXPORTED_AT));
     expect((await parseBackupFile(text)).conversations[0]?.notes).toBe(conversation.notes);
   });
-
 
   it('counts UTF-8 bytes, not characters', async () => {
     const { children, conversations } = sampleData();

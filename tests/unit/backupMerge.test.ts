@@ -117,9 +117,7 @@ describe('mergePlan, replace mode', () => {
     fc.assert(
       fc.property(arbBackupData, arbBackupData, (device, file) => {
         const after = apply(device, mergePlan(device, file, 'replace'));
-        expect([...after.children.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-          [...file.children].sort((a, b) => a.id.localeCompare(b.id)),
-        );
+        expect([...after.children.values()].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...file.children].sort((a, b) => a.id.localeCompare(b.id)));
         expect([...after.conversations.keys()].sort()).toEqual(file.conversations.map((c) => c.id).sort());
       }),
       { numRuns: 100 },

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  areaDirection,
-  compareRatings,
-  previousConversation,
-  ratingSeries,
-  summariseByArea,
-} from '../../src/domain/changes';
+import { areaDirection, compareRatings, previousConversation, ratingSeries, summariseByArea } from '../../src/domain/changes';
 import { emptyEntries, type Conversation } from '../../src/domain/model';
 import type { AreaId, Perspective, Rating } from '../../src/domain/wheel';
 
@@ -72,9 +66,7 @@ describe('compareRatings', () => {
   it('copes with an area missing from older or imported data', () => {
     const earlier = conv('a', '2025-01-10', { safe: { child: 2 } });
     const partial = { entries: { safe: { ratings: { child: 5 }, goingWell: '', worries: '', nextSteps: '' } } } as unknown as Conversation;
-    expect(compareRatings(earlier, partial)).toEqual([
-      { areaId: 'safe', perspective: 'child', before: 2, after: 5, direction: 'up' },
-    ]);
+    expect(compareRatings(earlier, partial)).toEqual([{ areaId: 'safe', perspective: 'child', before: 2, after: 5, direction: 'up' }]);
   });
 });
 

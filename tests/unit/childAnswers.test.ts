@@ -100,7 +100,7 @@ describe("the child's view of the conversation", () => {
 describe("a conversation's child's turn", () => {
   const base = () => createConversation({ childId: 'c', setting: 'school', participants: [], uiLanguage: 'sv' });
 
-  it("records the turn among the ways the child took part, once, and lists the areas answered there", () => {
+  it('records the turn among the ways the child took part, once, and lists the areas answered there', () => {
     let c = answerAreaInChildTurn(base(), 'safe', 4);
     c = answerAreaInChildTurn(c, 'healthy', 'pass');
     c = wordsForAreaInChildTurn(c, 'active', 'Fotboll');

@@ -25,7 +25,10 @@ const setGoingWell = (text: string) => (c: Conversation) => ({ ...c, entries: { 
 describe('stampEdits', () => {
   it('stamps exactly the fields that changed, with one new time', () => {
     const b = base();
-    const after = edit(b, T0, (c) => ({ ...setGoingWell('bra')(c), entries: { ...setGoingWell('bra')(c).entries, active: { ...c.entries.active, ratings: { child: 4 } } } }));
+    const after = edit(b, T0, (c) => ({
+      ...setGoingWell('bra')(c),
+      entries: { ...setGoingWell('bra')(c).entries, active: { ...c.entries.active, ratings: { child: 4 } } },
+    }));
     expect(after.edits).toEqual({ 'entries/safe/goingWell': T0, 'entries/active/ratings/child': T0 });
     expect(stampEdits(after, structuredClone(after), T0 + 5)).toEqual(after);
   });
@@ -130,7 +133,10 @@ describe('mergeEdited', () => {
           case 'notes':
             return edit(copy, at, setNotes(step.text));
           case 'rating':
-            return edit(copy, at, (c) => ({ ...c, entries: { ...c.entries, [step.area]: { ...c.entries[step.area], ratings: { child: (step.text.length % 5) + 1 } } } }));
+            return edit(copy, at, (c) => ({
+              ...c,
+              entries: { ...c.entries, [step.area]: { ...c.entries[step.area], ratings: { child: (step.text.length % 5) + 1 } } },
+            }));
           case 'addAction':
             return edit(copy, at, (c) => withAction(c, step));
           case 'removeAction':

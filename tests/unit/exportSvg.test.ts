@@ -35,9 +35,7 @@ function entriesWithRatings() {
 }
 
 function image(lang: 'sv' | 'en' | 'ar', alias: string, entries = entriesWithRatings()) {
-  return wheelSvgDocument(
-    wheelImageInput({ t: makeTranslate(lang, { onMissing: 'key' }), lang, rtl: lang === 'ar', entries, alias, dateText: '3 mars 2025' }),
-  );
+  return wheelSvgDocument(wheelImageInput({ t: makeTranslate(lang, { onMissing: 'key' }), lang, rtl: lang === 'ar', entries, alias, dateText: '3 mars 2025' }));
 }
 
 describe('escapeXml', () => {
@@ -127,8 +125,9 @@ describe('wheelSvgDocument', () => {
 
   it('stays well-formed and shows any alias exactly as text (property)', () => {
     // Only the characters XML cannot carry at all are dropped; everything else comes back unchanged.
-    // eslint-disable-next-line no-control-regex -- the characters XML forbids are control characters
-    const allowed = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+    const allowed = (s: string) =>
+      // eslint-disable-next-line no-control-regex -- the characters XML forbids are control characters
+      s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom(XSS, ']]>', '<![CDATA[x]]>', '&amp;', '"\'<>&')), (alias) => {
         const doc = parseSvg(image('sv', alias).svg);
@@ -155,7 +154,10 @@ describe('wheelSvgDocument', () => {
 
   it('embeds the given fonts as @font-face rules inside the file', () => {
     const input = wheelImageInput({ t: makeTranslate('sv'), lang: 'sv', rtl: false, entries: emptyEntries(), alias: 'AB', dateText: 'x' });
-    const { svg } = wheelSvgDocument({ ...input, fonts: [{ family: 'Noto Sans', weight: 700, dataUrl: 'data:font/woff2;base64,AAAA', unicodeRange: 'U+0000-00FF' }] });
+    const { svg } = wheelSvgDocument({
+      ...input,
+      fonts: [{ family: 'Noto Sans', weight: 700, dataUrl: 'data:font/woff2;base64,AAAA', unicodeRange: 'U+0000-00FF' }],
+    });
     const style = parseSvg(svg).getElementsByTagName('style')[0]?.textContent ?? '';
     expect(style).toContain("@font-face{font-family:'Noto Sans';font-weight:700;");
     expect(style).toContain('src:url(data:font/woff2;base64,AAAA)');

@@ -106,9 +106,7 @@ describe('todayInZone', () => {
 describe('openActions', () => {
   it('lists actions not done, with the conversation they come from', () => {
     const c = conv('k1', 'c1', '2025-01-10', [action('a1', 'Ring BVC'), action('a2', 'Boka möte', { done: true })]);
-    expect(openActions([c])).toEqual([
-      { action: c.actions[0], childId: 'c1', conversationId: 'k1', conversationDate: '2025-01-10' },
-    ]);
+    expect(openActions([c])).toEqual([{ action: c.actions[0], childId: 'c1', conversationId: 'k1', conversationDate: '2025-01-10' }]);
   });
 
   it('keeps only the newest copy of a carried-forward action, wherever it is in the list', () => {
@@ -186,7 +184,10 @@ describe('home screen follow-ups', () => {
       expect(lists.upcoming).toEqual(upcomingFollowUps(children, conversations, today, days));
     }
     // Same date: by alias, meeting before action.
-    const sameDay = [conv('s1', 'c2', '2025-03-01', [action('b1', 'X', { due: '2025-03-20' })], { followUpDate: '2025-03-20' }), conv('s2', 'c1', '2025-03-02', [action('b2', 'Y', { due: '2025-03-20' })])];
+    const sameDay = [
+      conv('s1', 'c2', '2025-03-01', [action('b1', 'X', { due: '2025-03-20' })], { followUpDate: '2025-03-20' }),
+      conv('s2', 'c1', '2025-03-02', [action('b2', 'Y', { due: '2025-03-20' })]),
+    ];
     expect(followUpLists(children, sameDay, today).upcoming.map((i) => [i.alias, i.kind])).toEqual([
       ['AB', 'action'],
       ['Zed', 'meeting'],

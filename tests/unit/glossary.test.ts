@@ -41,7 +41,11 @@ function text(lng: Lng, key: string): string | undefined {
 }
 
 /** Lower case, one Unicode form, and Arabic without harakat, shadda and tatweel (they are often left out). */
-const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase().replace(/[\u064B-\u0652\u0640]/g, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLocaleLowerCase()
+    .replace(/[\u064B-\u0652\u0640]/g, '');
 
 interface Concept {
   concept: string;
@@ -54,7 +58,14 @@ interface Concept {
 const GLOSSARY: Concept[] = [
   {
     concept: 'the wheel',
-    keys: ['common:nav.wheel', 'childTurn:backToWheel', 'poster:wheelPage.areas', 'poster:wheelPage.openApp', 'guide:during.oneArea.text', 'common:texts.packLabel'],
+    keys: [
+      'common:nav.wheel',
+      'childTurn:backToWheel',
+      'poster:wheelPage.areas',
+      'poster:wheelPage.openApp',
+      'guide:during.oneArea.text',
+      'common:texts.packLabel',
+    ],
     terms: { sv: 'hjul', en: 'wheel', fi: 'pyörä', so: 'giraangir', ar: 'عجلة', kmr: 'çerx' },
   },
   {
@@ -115,7 +126,13 @@ const GLOSSARY: Concept[] = [
   },
   {
     concept: 'follow-up',
-    keys: ['common:conversation.followUpDate', 'practice:plan.labels.followUp', 'guide:after.followUp.title', 'guide:after.followUp.text', 'lock:notesErasure.explain'],
+    keys: [
+      'common:conversation.followUpDate',
+      'practice:plan.labels.followUp',
+      'guide:after.followUp.title',
+      'guide:after.followUp.text',
+      'lock:notesErasure.explain',
+    ],
     terms: { sv: 'uppföljning', en: 'follow-up', fi: 'seuran', so: 'dabagal', ar: 'متابع', kmr: 'şopandin' },
   },
   {
@@ -151,7 +168,14 @@ const GLOSSARY: Concept[] = [
   },
   {
     concept: 'report to social services (anmälan)',
-    keys: ['practice:worry.decision', 'practice:worry.decisions.reported', 'practice:worry.reportDate', 'summary:safety.reported', 'summary:safety.open', 'practice:settings.heading'],
+    keys: [
+      'practice:worry.decision',
+      'practice:worry.decisions.reported',
+      'practice:worry.reportDate',
+      'summary:safety.reported',
+      'summary:safety.open',
+      'practice:settings.heading',
+    ],
     terms: { sv: 'anmäl', en: 'report', fi: 'ilmoit', so: 'warbixin', ar: 'بلاغ', kmr: 'ragihandin' },
   },
   {

@@ -16,7 +16,10 @@ beforeAll(() => {
 async function restricted(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\nexport {};\n`, { filePath: path.join(ROOT, file) });
   const messages = result?.messages ?? [];
-  expect(messages.filter((m) => m.fatal), 'the probe must parse').toEqual([]);
+  expect(
+    messages.filter((m) => m.fatal),
+    'the probe must parse',
+  ).toEqual([]);
   const rules = new Set(['no-restricted-imports', 'no-restricted-syntax', '@typescript-eslint/no-restricted-imports']);
   return messages.filter((m) => rules.has(m.ruleId ?? '')).map((m) => m.message);
 }
@@ -46,11 +49,19 @@ describe('layer rules in eslint.config.js', () => {
   });
 
   it.each([
-    ['a feature imports storage, domain, ui, navigation and i18n', 'src/features/history/Probe.tsx', "import { db } from '../../storage';\nimport { AREA_IDS } from '../../domain/wheel';\nimport { Face } from '../../ui/Face';\nimport { hrefFor } from '../../navigation';\nimport { formatDate } from '../../i18n/format';"],
+    [
+      'a feature imports storage, domain, ui, navigation and i18n',
+      'src/features/history/Probe.tsx',
+      "import { db } from '../../storage';\nimport { AREA_IDS } from '../../domain/wheel';\nimport { Face } from '../../ui/Face';\nimport { hrefFor } from '../../navigation';\nimport { formatDate } from '../../i18n/format';",
+    ],
     ['a feature imports another feature', 'src/features/conversation/Probe.tsx', "import { LastTimeAgreed } from '../history/LastTimeAgreed';"],
     ['domain imports domain', 'src/domain/backup/Probe.ts', "import { AREA_IDS } from '../wheel';\nimport { x } from './format';"],
     ['db.ts imports Dexie', 'src/storage/db.ts', "import Dexie from 'dexie';\nimport { AREA_IDS } from '../domain/wheel';"],
-    ['storage imports types of Dexie and the database', 'src/storage/Probe.ts', "import type { Transaction } from 'dexie';\nimport type { HjuletDatabase } from './db';\nimport { AREA_IDS } from '../domain/wheel';"],
+    [
+      'storage imports types of Dexie and the database',
+      'src/storage/Probe.ts',
+      "import type { Transaction } from 'dexie';\nimport type { HjuletDatabase } from './db';\nimport { AREA_IDS } from '../domain/wheel';",
+    ],
     ['the shell imports features', 'src/app/Probe.tsx', "import { HomeView } from '../features/history/HomeView';"],
     ['i18n imports the locales', 'src/i18n/Probe.ts', "import meta from '../../locales/meta.json';"],
     ['ui imports React and domain', 'src/ui/wheel/Probe.tsx', "import { useId } from 'react';\nimport { AREA_IDS } from '../../domain/wheel';"],

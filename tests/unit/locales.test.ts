@@ -37,12 +37,7 @@ describe('locale checker', () => {
   });
 
   it('finds placeholders, with or without a format', () => {
-    expect([...placeholders('{{count}} av {{ total }}, {{date, datetime}} $t(common:ok)')].sort()).toEqual([
-      '$t(common:ok)',
-      'count',
-      'date',
-      'total',
-    ]);
+    expect([...placeholders('{{count}} av {{ total }}, {{date, datetime}} $t(common:ok)')].sort()).toEqual(['$t(common:ok)', 'count', 'date', 'total']);
   });
 
   it('accepts a complete translation', () => {
@@ -96,17 +91,13 @@ describe('locale checker', () => {
     };
     expect(compare('ar', sv, ar)).toEqual([]);
     // The "other" form must keep {{count}}; others may say the number in words.
-    expect(compare('ar', sv, { ...ar, n_other: 'أطفال' })).toEqual([
-      'n_other: placeholders {{none}}, sv has {{count}}',
-    ]);
+    expect(compare('ar', sv, { ...ar, n_other: 'أطفال' })).toEqual(['n_other: placeholders {{none}}, sv has {{count}}']);
     expect(compare('kmr', sv, { n_one: '{{count}} zarok', n_other: '{{count}} zarok' })).toEqual([]);
   });
 
   it('keeps an explicit _zero of the source in every language', () => {
     const sv = { n_zero: 'Inga barn', n_one: 'Ett barn', n_other: '{{count}} barn' };
-    expect(compare('en', sv, { n_one: 'One child', n_other: '{{count}} children' })).toEqual([
-      'n_zero: missing plural form (en needs _one _other _zero)',
-    ]);
+    expect(compare('en', sv, { n_one: 'One child', n_other: '{{count}} children' })).toEqual(['n_zero: missing plural form (en needs _one _other _zero)']);
   });
 
   it('checks the source for empty values and foreign plural forms', () => {
@@ -118,12 +109,7 @@ describe('locale checker', () => {
   });
 
   it('checks meta.json', () => {
-    expect(
-      checkMeta(
-        { sv: { nativeName: 'Svenska', dir: 'ltr', reviewed: true }, ar: { nativeName: '', dir: 'ltr' }, xx: {} },
-        ['sv', 'ar', 'fi'],
-      ),
-    ).toEqual([
+    expect(checkMeta({ sv: { nativeName: 'Svenska', dir: 'ltr', reviewed: true }, ar: { nativeName: '', dir: 'ltr' }, xx: {} }, ['sv', 'ar', 'fi'])).toEqual([
       'meta.json: ar.nativeName missing',
       'meta.json: ar.dir should be "rtl"',
       'meta.json: ar.reviewed must be true or false',

@@ -10,14 +10,7 @@ import { saveChild } from '../../src/storage/children';
 import { getConversation, saveConversation } from '../../src/storage/conversations';
 import { turnOnLock } from '../../src/storage/lock';
 import { eraseDueNotes, findNotesErasures, readNotesGraceDays, saveNotesGraceDays } from '../../src/storage/retention';
-import {
-  DEFAULT_NOTES_GRACE_DAYS,
-  eraseNotes,
-  isNotesGraceDays,
-  notesDueForErasure,
-  notesErasedSoon,
-  notesEraseDate,
-} from '../../src/domain/retention';
+import { DEFAULT_NOTES_GRACE_DAYS, eraseNotes, isNotesGraceDays, notesDueForErasure, notesErasedSoon, notesEraseDate } from '../../src/domain/retention';
 import { arbConversation } from './arbitraries';
 
 const rows = [
@@ -72,16 +65,26 @@ describe('the purge rule after transfer', () => {
 describe('eraseNotes', () => {
   function full(): Conversation {
     return {
-      id: 'k1', childId: 'c1', date: '2025-01-01', setting: 'school', participants: [{ role: 'guardian', name: 'mamma' }], uiLanguage: 'sv',
+      id: 'k1',
+      childId: 'c1',
+      date: '2025-01-01',
+      setting: 'school',
+      participants: [{ role: 'guardian', name: 'mamma' }],
+      uiLanguage: 'sv',
       entries: { ...emptyEntries(), safe: { ratings: { child: 4 }, goingWell: 'GW', worries: 'WO', nextSteps: 'NS', childWords: 'CW', childPassed: false } },
-      notes: 'NOTES', childHopes: 'HOPES',
+      notes: 'NOTES',
+      childHopes: 'HOPES',
       actions: [{ id: 'a1', what: 'Boka tid', who: 'Mentor', due: '2025-02-01', done: false }],
-      followUpDate: '2025-03-01', status: 'completed',
+      followUpDate: '2025-03-01',
+      status: 'completed',
       consent: { givenBy: [{ role: 'child' }], keepNotes: true, shareSummary: false, shareWith: [], form: 'oral', date: '2025-01-01' },
-      safetyConcerns: [{ id: 's1', raisedDate: '2025-01-01', description: 'DESC', outcome: { reported: true, date: '2025-01-02', to: 'Soc', channel: 'phone' } }],
+      safetyConcerns: [
+        { id: 's1', raisedDate: '2025-01-01', description: 'DESC', outcome: { reported: true, date: '2025-01-02', to: 'Soc', channel: 'phone' } },
+      ],
       participation: { ways: ['talked'], viewObtained: 'partly', notObtainedReason: 'REASON' },
       transfer: { date: '2025-01-02', system: 'Procapita' },
-      createdAt: '2025-01-01T09:00:00.000Z', updatedAt: '2025-01-01T09:00:00.000Z',
+      createdAt: '2025-01-01T09:00:00.000Z',
+      updatedAt: '2025-01-01T09:00:00.000Z',
     };
   }
 

@@ -1,15 +1,7 @@
 // The handover passphrase: words from a list in the UI language, at least 64 bits from the list's length
 // and the number of words, every list's words unique (also as typed: case, Arabic letter forms).
 import { describe, expect, it } from 'vitest';
-import {
-  entropyBits,
-  generatePassphrase,
-  MIN_BITS,
-  normalisePassphrase,
-  parseWordList,
-  randomIndex,
-  wordsNeeded,
-} from '../../src/domain/handover/passphrase';
+import { entropyBits, generatePassphrase, MIN_BITS, normalisePassphrase, parseWordList, randomIndex, wordsNeeded } from '../../src/domain/handover/passphrase';
 import ar from '../../src/domain/handover/words/ar';
 import en from '../../src/domain/handover/words/en';
 import fi from '../../src/domain/handover/words/fi';

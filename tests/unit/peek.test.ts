@@ -46,7 +46,15 @@ describe('openAtStart', () => {
     useDatabase(database);
     expect(await openAtStart()).toEqual({ lock: 'off', idleMinutes: 5, firstRunDone: false });
     await database.settings.bulkPut([
-      { key: LOCK_KEY, value: { version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: 'AAAA' }, wrappedKey: { iv: 'a', data: 'b' }, changedAt: '2026-01-01T00:00:00.000Z' } },
+      {
+        key: LOCK_KEY,
+        value: {
+          version: 1,
+          kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: 'AAAA' },
+          wrappedKey: { iv: 'a', data: 'b' },
+          changedAt: '2026-01-01T00:00:00.000Z',
+        },
+      },
       { key: IDLE_MINUTES_KEY, value: 12 },
       { key: FIRST_RUN_KEY, value: true },
     ]);

@@ -48,9 +48,7 @@ describe('findPersonnummer', () => {
   });
 
   it('ignores impossible dates even with a correct check digit', () => {
-    const cases = ['811318987', '810018987', '811200987', '811232987', '050229123'].map(
-      (nine) => `${nine.slice(0, 6)}-${nine.slice(6)}${checkDigit(nine)}`,
-    );
+    const cases = ['811318987', '810018987', '811200987', '811232987', '050229123'].map((nine) => `${nine.slice(0, 6)}-${nine.slice(6)}${checkDigit(nine)}`);
     for (const text of cases) expect(looksLikePersonnummer(text), text).toBe(false);
   });
 

@@ -150,8 +150,13 @@ describe('pictograms', () => {
   });
 
   it.each(AREA_IDS)('keeps %s small (under 1 KB as a standalone file)', (id) => {
-    const attrs = (a: Record<string, string | number>) => Object.entries(a).map(([k, v]) => ` ${k}="${v}"`).join('');
-    const body = pictogramNodes(id).map((n) => `<${n.name}${attrs(n.attrs)}/>`).join('');
+    const attrs = (a: Record<string, string | number>) =>
+      Object.entries(a)
+        .map(([k, v]) => ` ${k}="${v}"`)
+        .join('');
+    const body = pictogramNodes(id)
+      .map((n) => `<${n.name}${attrs(n.attrs)}/>`)
+      .join('');
     const file = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"${attrs(PICTOGRAM_ROOT_ATTRS)}>${body}</svg>`;
     expect(new TextEncoder().encode(file).length).toBeLessThan(1024);
   });

@@ -22,14 +22,30 @@ const child: Child = {
 
 function conversation(id: string, date: string): Conversation {
   return {
-    id, childId: 'c1', date, setting: 'school', participants: [{ role: 'child' }, { role: 'guardian', name: 'mamma' }], uiLanguage: 'sv',
-    entries: emptyEntries(), notes: '', actions: [], status: 'completed', createdAt: `${date}T09:00:00.000Z`, updatedAt: `${date}T09:00:00.000Z`,
+    id,
+    childId: 'c1',
+    date,
+    setting: 'school',
+    participants: [{ role: 'child' }, { role: 'guardian', name: 'mamma' }],
+    uiLanguage: 'sv',
+    entries: emptyEntries(),
+    notes: '',
+    actions: [],
+    status: 'completed',
+    createdAt: `${date}T09:00:00.000Z`,
+    updatedAt: `${date}T09:00:00.000Z`,
   };
 }
 
 function twoConversations(): Conversation[] {
   const first = conversation('k1', '2025-01-10');
-  first.entries.safe = { ratings: { child: 2 }, goingWell: 'Har en bästa vän', worries: 'Rädd på rasterna', nextSteps: 'Rastvakt', childWords: 'Jag gillar inte rasten' };
+  first.entries.safe = {
+    ratings: { child: 2 },
+    goingWell: 'Har en bästa vän',
+    worries: 'Rädd på rasterna',
+    nextSteps: 'Rastvakt',
+    childWords: 'Jag gillar inte rasten',
+  };
   first.entries.healthy = { ratings: { guardian: 3 }, goingWell: '', worries: 'Sover dåligt', nextSteps: '', childWords: 'Jag är trött' };
   first.actions = [
     { id: 'a1', what: 'Rastvakt vid fotbollsplanen', who: '', whoContactId: 'counsellor', due: '2025-02-01', done: false, areaId: 'safe' },
@@ -38,7 +54,13 @@ function twoConversations(): Conversation[] {
   ];
   first.followUpDate = '2025-03-01';
   const second = conversation('k2', '2025-03-01');
-  second.entries.safe = { ratings: { child: 4, guardian: 4 }, goingWell: 'Trivs bättre på rasten', worries: '', nextSteps: '', childWords: 'Nu är det roligare' };
+  second.entries.safe = {
+    ratings: { child: 4, guardian: 4 },
+    goingWell: 'Trivs bättre på rasten',
+    worries: '',
+    nextSteps: '',
+    childWords: 'Nu är det roligare',
+  };
   // a2 carried forward and done now; a4 new.
   second.actions = [
     { id: 'a2', what: 'Prata med BVC', who: 'Mamma', done: true },
@@ -46,8 +68,17 @@ function twoConversations(): Conversation[] {
   ];
   second.childHopes = 'Att få vara med i fotbollslaget';
   second.followUpDate = '2025-05-20';
-  second.consent = { givenBy: [{ role: 'child' }, { role: 'guardian', name: 'mamma' }], keepNotes: true, shareSummary: true, shareWith: ['nurse'], form: 'oral', date: '2025-03-01' };
-  second.safetyConcerns = [{ id: 's1', raisedDate: '2025-03-01', description: 'HEMLIG ORO', outcome: { reported: true, date: '2025-03-02', to: 'SOC-MOTTAGNING', channel: 'phone' } }];
+  second.consent = {
+    givenBy: [{ role: 'child' }, { role: 'guardian', name: 'mamma' }],
+    keepNotes: true,
+    shareSummary: true,
+    shareWith: ['nurse'],
+    form: 'oral',
+    date: '2025-03-01',
+  };
+  second.safetyConcerns = [
+    { id: 's1', raisedDate: '2025-03-01', description: 'HEMLIG ORO', outcome: { reported: true, date: '2025-03-02', to: 'SOC-MOTTAGNING', channel: 'phone' } },
+  ];
   return [second, first];
 }
 
@@ -95,7 +126,17 @@ describe('buildPlan', () => {
 
   it('reads as plain text with the SIP parts in order', () => {
     const text = planToPlainText(plan);
-    const order = ['Barnets plan', 'Barnets egna ord', 'Det här går bra', 'Behov', 'Insatser', 'Samordningsansvar: Kurator: Lisa', 'Nästa uppföljning: [2025-05-20]', 'Samtycke', 'Överenskommelse'];
+    const order = [
+      'Barnets plan',
+      'Barnets egna ord',
+      'Det här går bra',
+      'Behov',
+      'Insatser',
+      'Samordningsansvar: Kurator: Lisa',
+      'Nästa uppföljning: [2025-05-20]',
+      'Samtycke',
+      'Överenskommelse',
+    ];
     const at = order.map((s) => text.indexOf(s));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);

@@ -105,7 +105,8 @@ export function missingFromPrecache(app: BuiltApp, precache: Set<string>, locale
 function readBuiltApp(dist: string): BuiltApp {
   const swSource = readFileSync(path.join(dist, 'sw.js'), 'utf8');
   const files = filesUnder(dist);
-  const read = (ext: string) => new Map(files.filter((f) => f.startsWith('assets/') && f.endsWith(ext)).map((f) => [f, readFileSync(path.join(dist, f), 'utf8')]));
+  const read = (ext: string) =>
+    new Map(files.filter((f) => f.startsWith('assets/') && f.endsWith(ext)).map((f) => [f, readFileSync(path.join(dist, f), 'utf8')]));
   return {
     dist,
     swSource,

@@ -3,13 +3,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { HjuletDatabase, useDatabase } from '../../src/storage/db';
-import {
-  deleteRecording,
-  deleteRecordings,
-  listRecordings,
-  recordingBytes,
-  saveRecording,
-} from '../../src/storage/recordings';
+import { deleteRecording, deleteRecordings, listRecordings, recordingBytes, saveRecording } from '../../src/storage/recordings';
 import { exportVoicePack, importVoicePack } from '../../src/storage/voicePacks';
 import { readVoicePreference, saveVoicePreference } from '../../src/storage/voicePreference';
 import { hashText } from '../../src/domain/voice';
@@ -53,7 +47,8 @@ describe('recordings', () => {
     const result = await importVoicePack(pack, LANGS);
     expect(result.ok).toBe(true);
     const after = await listRecordings('so', '6-12');
-    const strip = (list: typeof before) => list.map(({ recordedAt: _r, ...rest }) => ({ ...rest, audio: [...rest.audio] })).sort((a, b) => a.key.localeCompare(b.key));
+    const strip = (list: typeof before) =>
+      list.map(({ recordedAt: _r, ...rest }) => ({ ...rest, audio: [...rest.audio] })).sort((a, b) => a.key.localeCompare(b.key));
     expect(strip(after)).toEqual(strip(before));
     expect(await listRecordings('so', '0-5')).toEqual([]);
   });

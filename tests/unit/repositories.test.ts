@@ -56,5 +56,4 @@ describe('repositories', () => {
     await putRecords([child], [conversation]);
     expect((await getConversation(conversation.id))?.rev).toBe(2);
   });
-
 });

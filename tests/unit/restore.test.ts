@@ -115,16 +115,20 @@ describe('a failed restore changes nothing', () => {
 
   it('rejects the wrong passphrase, or none, and writes nothing (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(arbBackupData, fc.string({ minLength: 1, maxLength: 20 }).filter((p) => p.normalize('NFC') !== PASS), async (data, wrong) => {
-        await seeded(data);
-        const { text } = await createBackupFile({ passphrase: PASS, iterations: LOW });
-        await seeded({ children: [], conversations: [] });
-        const wrongError = await rejection(restoreFromText(text, 'replace', wrong));
-        expect(isBackupError(wrongError) && wrongError.code).toBe('wrong-passphrase');
-        const noneError = await rejection(restoreFromText(text, 'replace'));
-        expect(isBackupError(noneError) && noneError.code).toBe('passphrase-needed');
-        expect(await snapshot()).toEqual({ children: [], conversations: [] });
-      }),
+      fc.asyncProperty(
+        arbBackupData,
+        fc.string({ minLength: 1, maxLength: 20 }).filter((p) => p.normalize('NFC') !== PASS),
+        async (data, wrong) => {
+          await seeded(data);
+          const { text } = await createBackupFile({ passphrase: PASS, iterations: LOW });
+          await seeded({ children: [], conversations: [] });
+          const wrongError = await rejection(restoreFromText(text, 'replace', wrong));
+          expect(isBackupError(wrongError) && wrongError.code).toBe('wrong-passphrase');
+          const noneError = await rejection(restoreFromText(text, 'replace'));
+          expect(isBackupError(noneError) && noneError.code).toBe('passphrase-needed');
+          expect(await snapshot()).toEqual({ children: [], conversations: [] });
+        },
+      ),
       { numRuns: 15 },
     );
   });

@@ -21,8 +21,18 @@ const REASON = 'Samrått med rektor: förklaringen håller';
 
 function conversation(concerns: SafetyConcern[]): Conversation {
   return {
-    id: 'k1', childId: 'c1', date: '2025-03-12', setting: 'school', participants: [], uiLanguage: 'sv', entries: emptyEntries(),
-    notes: 'Vanliga anteckningar', actions: [], status: 'draft', createdAt: '2025-03-12T09:00:00.000Z', updatedAt: '2025-03-12T09:00:00.000Z',
+    id: 'k1',
+    childId: 'c1',
+    date: '2025-03-12',
+    setting: 'school',
+    participants: [],
+    uiLanguage: 'sv',
+    entries: emptyEntries(),
+    notes: 'Vanliga anteckningar',
+    actions: [],
+    status: 'draft',
+    createdAt: '2025-03-12T09:00:00.000Z',
+    updatedAt: '2025-03-12T09:00:00.000Z',
     safetyConcerns: concerns,
   };
 }
@@ -34,11 +44,18 @@ const reported: SafetyConcern = {
   description: DESCRIPTION,
   outcome: { reported: true, date: '2025-03-13', to: 'Socialtjänsten Eskilstuna, mottagningen', channel: 'phone' },
 };
-const notReported: SafetyConcern = { id: 's2', raisedDate: '2025-03-12', description: 'Trött', outcome: { reported: false, date: '2025-03-14', reason: REASON } };
+const notReported: SafetyConcern = {
+  id: 's2',
+  raisedDate: '2025-03-12',
+  description: 'Trött',
+  outcome: { reported: false, date: '2025-03-14', reason: REASON },
+};
 const open: SafetyConcern = { id: 's3', raisedDate: '2025-03-15', description: 'Kom utan jacka' };
 
 describe('the worry in the records text', () => {
-  const text = summaryToPlainText(buildSummary({ child, conversation: conversation([reported, notReported, open]), t: sv, locale: 'sv-SE', audience: 'records' }));
+  const text = summaryToPlainText(
+    buildSummary({ child, conversation: conversation([reported, notReported, open]), t: sv, locale: 'sv-SE', audience: 'records' }),
+  );
 
   it('states what was seen, the report made with its date, receiver and way', () => {
     const block = text.slice(text.indexOf('Oro för att barnet far illa'));

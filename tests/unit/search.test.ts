@@ -117,10 +117,7 @@ describe('search', () => {
   it('ranks a field where a word starts with the query above one that only contains it', () => {
     const idx = buildSearchIndex(
       [child('x', 'X')],
-      [
-        conv('older', 'x', '2024-01-01', (c) => (c.notes = 'Hallen är stor.')),
-        conv('newer', 'x', '2025-01-01', (c) => (c.notes = 'Ny idrottshall.')),
-      ],
+      [conv('older', 'x', '2024-01-01', (c) => (c.notes = 'Hallen är stor.')), conv('newer', 'x', '2025-01-01', (c) => (c.notes = 'Ny idrottshall.'))],
     );
     expect(search(idx, 'hall').map((h) => h.conversationId)).toEqual(['older', 'newer']);
   });

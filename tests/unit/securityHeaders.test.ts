@@ -43,7 +43,10 @@ describe('the security headers', () => {
     expect(headers.match(/add_header/g)).toHaveLength(Object.keys(SECURITY_HEADERS).length);
     for (const site of Object.values(SITES)) {
       const block = blocks.get(site) ?? '';
-      const locations = block.split(/\n\s*location /).slice(1).filter((l) => !l.includes('return 301'));
+      const locations = block
+        .split(/\n\s*location /)
+        .slice(1)
+        .filter((l) => !l.includes('return 301'));
       expect(locations.length, site).toBeGreaterThanOrEqual(3);
       for (const location of locations) expect(location, site).toContain('/etc/nginx/snippets/hjulet-headers.conf;');
     }

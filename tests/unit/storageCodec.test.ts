@@ -17,7 +17,16 @@ import type { StoredChild, StoredConversation } from '../../src/storage/codec';
 import { upgradeConversation } from '../../src/domain/upgrade';
 import { arbChild, arbConversation } from './arbitraries';
 
-const SECRETS = ['Zelda Q', 'Sover dåligt på nätterna', 'Trivs med kompisarna', 'Fler vuxna på rasten', 'Skolsköterskan Ada', 'Mormor Berit', 'Rektor Cecilia', 'Kurator Dan'];
+const SECRETS = [
+  'Zelda Q',
+  'Sover dåligt på nätterna',
+  'Trivs med kompisarna',
+  'Fler vuxna på rasten',
+  'Skolsköterskan Ada',
+  'Mormor Berit',
+  'Rektor Cecilia',
+  'Kurator Dan',
+];
 
 function sampleChild(): Child {
   const child = createChild({ alias: 'Zelda Q', birthYear: 2015, languages: ['so', 'sv'] });
@@ -33,7 +42,12 @@ function sampleConversation(childId: string): Conversation {
     uiLanguage: 'sv',
     familyLanguage: 'so',
   });
-  conversation.entries.safe = { ratings: { child: 4 }, goingWell: 'Trivs med kompisarna', worries: 'Sover dåligt på nätterna', nextSteps: 'Fler vuxna på rasten' };
+  conversation.entries.safe = {
+    ratings: { child: 4 },
+    goingWell: 'Trivs med kompisarna',
+    worries: 'Sover dåligt på nätterna',
+    nextSteps: 'Fler vuxna på rasten',
+  };
   conversation.actions = [createAction({ what: 'Samtal', who: 'Skolsköterskan Ada', due: '2026-04-01' })];
   conversation.notes = 'Mormor Berit var med';
   conversation.followUpDate = '2026-05-01';
@@ -52,7 +66,10 @@ function tamper(sealed: string, at: number): string {
 }
 
 async function rejectsWithCode(promise: Promise<unknown>, code: CryptoError['code']) {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(CryptoError);
   expect((error as CryptoError).code).toBe(code);
 }

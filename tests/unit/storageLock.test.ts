@@ -90,7 +90,10 @@ async function rawDump(): Promise<string> {
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   return error instanceof CryptoError ? error.code : error instanceof Error ? error.name : undefined;
 }
 

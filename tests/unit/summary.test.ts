@@ -81,9 +81,7 @@ describe('buildSummary: a full conversation', () => {
   });
 
   it('lists all eight areas in wheel order with labels, scale words and notes', () => {
-    expect(summary.areas.map((a) => a.label)).toEqual([
-      'Trygg', 'Må bra', 'Utvecklas', 'Omvårdad', 'Aktiv', 'Respekterad', 'Ansvarstagande', 'Delaktig',
-    ]);
+    expect(summary.areas.map((a) => a.label)).toEqual(['Trygg', 'Må bra', 'Utvecklas', 'Omvårdad', 'Aktiv', 'Respekterad', 'Ansvarstagande', 'Delaktig']);
     const [safe, healthy, achieving, nurtured] = summary.areas;
     expect(safe?.ratings.map((r) => [r.perspectiveLabel, r.rating, r.word])).toEqual([
       ['Barnet', 4, 'Ganska bra'],
@@ -99,8 +97,15 @@ describe('buildSummary: a full conversation', () => {
   it('keeps filled-in actions with status and area, drops blank rows', () => {
     expect(summary.actions).toEqual([
       {
-        id: 'a1', what: 'Boka tid hos skolsköterskan', who: 'Mentor', due: '2025-04-01', dueText: '1 april 2025',
-        done: false, statusLabel: 'Inte klar', areaId: 'healthy', areaLabel: 'Må bra',
+        id: 'a1',
+        what: 'Boka tid hos skolsköterskan',
+        who: 'Mentor',
+        due: '2025-04-01',
+        dueText: '1 april 2025',
+        done: false,
+        statusLabel: 'Inte klar',
+        areaId: 'healthy',
+        areaLabel: 'Må bra',
       },
       { id: 'a2', what: 'Skicka schema', who: 'Rektor', done: true, statusLabel: 'Klar' },
     ]);
@@ -169,14 +174,8 @@ describe('buildSummary: with an earlier conversation', () => {
       ['Må bra', 'same', 'samma'],
       ['Aktiv', 'removed', 'inte bedömt nu'],
     ]);
-    expect(changes?.areas[0]?.items.map((i) => i.text)).toEqual([
-      'Barnet: från 2 till 4 (högre)',
-      'Vårdnadshavare: från 4 till 3 (lägre)',
-    ]);
-    expect(changes?.areas[1]?.items.map((i) => i.text)).toEqual([
-      'Barnet: från 2 till 2 (samma)',
-      'Vårdnadshavare: 3 förra gången (inte bedömt nu)',
-    ]);
+    expect(changes?.areas[0]?.items.map((i) => i.text)).toEqual(['Barnet: från 2 till 4 (högre)', 'Vårdnadshavare: från 4 till 3 (lägre)']);
+    expect(changes?.areas[1]?.items.map((i) => i.text)).toEqual(['Barnet: från 2 till 2 (samma)', 'Vårdnadshavare: 3 förra gången (inte bedömt nu)']);
     expect(changes?.areas[2]?.items[0]).toMatchObject({ perspective: 'child', before: 5, direction: 'removed' });
   });
 

@@ -10,8 +10,18 @@ const child: Child = { id: 'c1', alias: 'AB', languages: [], createdAt: '2024-01
 
 function conversation(): Conversation {
   return {
-    id: 'k1', childId: 'c1', date: '2025-03-12', setting: 'school', participants: [{ role: 'child' }], uiLanguage: 'sv', entries: emptyEntries(),
-    notes: '', actions: [], status: 'draft', createdAt: '2025-03-12T09:00:00.000Z', updatedAt: '2025-03-12T09:00:00.000Z',
+    id: 'k1',
+    childId: 'c1',
+    date: '2025-03-12',
+    setting: 'school',
+    participants: [{ role: 'child' }],
+    uiLanguage: 'sv',
+    entries: emptyEntries(),
+    notes: '',
+    actions: [],
+    status: 'draft',
+    createdAt: '2025-03-12T09:00:00.000Z',
+    updatedAt: '2025-03-12T09:00:00.000Z',
   };
 }
 
@@ -23,7 +33,17 @@ function afterChildTurn(): Conversation {
   c = wordsForAreaInChildTurn(c, 'active', 'Jag vill spela fotboll.\nMen det kostar.');
   c.entries.achieving = { ...c.entries.achieving, ratings: { child: 3, guardian: 2 } };
   c.childHopes = 'Att pappa kommer hem.';
-  c.participation = { ...(c.participation ?? { ways: [] }), childPresent: true, ways: ['talked', 'childTurn', 'other'], otherWay: 'lera', interpreterUsed: true, interpreterLanguage: 'somaliska', aids: 'Bildstöd', viewObtained: 'partly', notObtainedReason: 'Barnet var trött.' };
+  c.participation = {
+    ...(c.participation ?? { ways: [] }),
+    childPresent: true,
+    ways: ['talked', 'childTurn', 'other'],
+    otherWay: 'lera',
+    interpreterUsed: true,
+    interpreterLanguage: 'somaliska',
+    aids: 'Bildstöd',
+    viewObtained: 'partly',
+    notObtainedReason: 'Barnet var trött.',
+  };
   return c;
 }
 
@@ -31,7 +51,9 @@ describe("the summary's child's voice", () => {
   it('holds own words, the pass and the mark of the child’s turn per area', () => {
     const s = buildSummary({ child, conversation: afterChildTurn(), t: makeTranslate('sv') });
     const area = (id: string) => s.areas.find((a) => a.id === id);
-    expect(area('safe')?.ratings).toEqual([expect.objectContaining({ perspective: 'child', text: 'Barnet: 4 av 5, Ganska bra (i Barnets tur)', inChildTurn: true })]);
+    expect(area('safe')?.ratings).toEqual([
+      expect.objectContaining({ perspective: 'child', text: 'Barnet: 4 av 5, Ganska bra (i Barnets tur)', inChildTurn: true }),
+    ]);
     expect(area('healthy')).toMatchObject({ childPassed: true, childPassedText: 'Barnet: Ville inte säga (i Barnets tur)', empty: false, ratings: [] });
     expect(area('active')).toMatchObject({ childWords: 'Jag vill spela fotboll.\nMen det kostar.', childTurn: true, empty: false });
     // An answer the adult wrote down is not marked as the child's turn.
@@ -94,7 +116,7 @@ describe("the summary's child's voice", () => {
   it('quotes the child in each language’s own quotation marks', () => {
     const c = afterChildTurn();
     const quote = (lng: string) => buildSummary({ child, conversation: c, t: makeTranslate(lng) });
-    expect(summaryToPlainText(quote('en'))).toContain('The child\'s hopes: “Att pappa kommer hem.”');
+    expect(summaryToPlainText(quote('en'))).toContain("The child's hopes: “Att pappa kommer hem.”");
     expect(summaryToPlainText(quote('ar'))).toContain('«Att pappa kommer hem.»');
     expect(summaryToPlainText(quote('en'))).toContain("Child: Did not want to say (in the child's turn)");
     for (const lng of ['sv', 'en', 'fi', 'so', 'ar', 'kmr']) {

@@ -19,8 +19,18 @@ const child: Child = {
 
 function conversation(id: string, date: string): Conversation {
   return {
-    id, childId: 'c1', date, setting: 'school', participants: [], uiLanguage: 'sv', entries: emptyEntries(),
-    notes: '', actions: [], status: 'completed', createdAt: `${date}T09:00:00.000Z`, updatedAt: `${date}T09:00:00.000Z`,
+    id,
+    childId: 'c1',
+    date,
+    setting: 'school',
+    participants: [],
+    uiLanguage: 'sv',
+    entries: emptyEntries(),
+    notes: '',
+    actions: [],
+    status: 'completed',
+    createdAt: `${date}T09:00:00.000Z`,
+    updatedAt: `${date}T09:00:00.000Z`,
   };
 }
 

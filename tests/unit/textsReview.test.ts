@@ -64,7 +64,10 @@ function editCsv(csv: string, edit: (fields: string[]) => string[]): string {
 
 describe('CSV', () => {
   it('starts with a BOM and quotes every field', () => {
-    const csv = toCsv([['key', 'sv'], ['a', 'Hej "du", hur\nmår du?']]);
+    const csv = toCsv([
+      ['key', 'sv'],
+      ['a', 'Hej "du", hur\nmår du?'],
+    ]);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv).toBe(`${BOM}"key","sv"\r\n"a","Hej ""du"", hur\nmår du?"\r\n`);
   });
@@ -75,11 +78,20 @@ describe('CSV', () => {
       fc.constantFrom('"', '""', ',', ';', '\n', ' leading and trailing ', '\uFEFF', 'آمن; "محترَم"', 'Lênêrîn distîne, "Rêzgirtî"\nşê'),
     );
     fc.assert(
-      fc.property(fc.array(fc.array(cell.map((c) => c.replace(/\r/g, '')), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 }), (records) => {
-        // A record of one empty field is a blank line, which readers skip: give every record a key.
-        const keyed = records.map((r) => [`k${r.length}`, ...r]);
-        expect(rowsOf(toCsv(keyed))).toEqual(keyed);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(
+            cell.map((c) => c.replace(/\r/g, '')),
+            { minLength: 1, maxLength: 5 },
+          ),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (records) => {
+          // A record of one empty field is a blank line, which readers skip: give every record a key.
+          const keyed = records.map((r) => [`k${r.length}`, ...r]);
+          expect(rowsOf(toCsv(keyed))).toEqual(keyed);
+        },
+      ),
     );
   });
 
@@ -101,7 +113,17 @@ describe('editing a locale file as text', () => {
     const text = '{\n  "app": { "name": "Hjulet" },\n  "list": [\n    "ett",\n    "två \\"tre\\""\n  ],\n  "1": "x"\n}\n';
     const spans = stringSpans(text);
     expect([...spans.keys()]).toEqual(['app.name', 'list[0]', 'list[1]', '1']);
-    const { text: out, missing, changed } = replaceStrings(text, new Map([['list[1]', 'نعم "ja"\nrad'], ['nope', 'x']]));
+    const {
+      text: out,
+      missing,
+      changed,
+    } = replaceStrings(
+      text,
+      new Map([
+        ['list[1]', 'نعم "ja"\nrad'],
+        ['nope', 'x'],
+      ]),
+    );
     expect(missing).toEqual(['nope']);
     expect(changed).toBe(1);
     expect(out).toBe('{\n  "app": { "name": "Hjulet" },\n  "list": [\n    "ett",\n    "نعم \\"ja\\"\\nrad"\n  ],\n  "1": "x"\n}\n');
@@ -143,7 +165,13 @@ function trickyLocales(): string {
     count_other: '{{count}} barn',
     prompts: ['Känner du dig trygg?', 'Vem hjälper dig, {{name}}?'],
   };
-  const en = { quote: 'Say "hi", then; go', lines: 'Line one\nline two', count_one: '{{count}} child', count_other: '{{count}} children', prompts: ['Do you feel safe?', 'Who helps you, {{name}}?'] };
+  const en = {
+    quote: 'Say "hi", then; go',
+    lines: 'Line one\nline two',
+    count_one: '{{count}} child',
+    count_other: '{{count}} children',
+    prompts: ['Do you feel safe?', 'Who helps you, {{name}}?'],
+  };
   write('sv', 'main', sv);
   write('en', 'main', en);
   write('ar', 'main', {
@@ -181,7 +209,10 @@ describe('texts:import', () => {
     const dir = trickyLocales();
     const arText = 'نص "جديد"،\nبسطرين; وفاصلة, هنا';
     const kmrText = 'Nivîsa "nû", bi du\nrêzan; ş ê î û ç';
-    for (const [lng, text] of [['ar', arText], ['kmr', kmrText]] as const) {
+    for (const [lng, text] of [
+      ['ar', arText],
+      ['kmr', kmrText],
+    ] as const) {
       const before = readFileSync(path.join(dir, lng, 'main.json'), 'utf8');
       const csv = editCsv(exportCsv(dir, lng), (f) => (f[0] === 'main:quote' ? [f[0] ?? '', f[1] ?? '', f[2] ?? '', text, 'no', ''] : f));
       // Saved back by a spreadsheet with a BOM (and read by one): still the same text.
@@ -236,7 +267,9 @@ describe('texts:import', () => {
 
   it('records per-text review status, counts it in meta.json, and notices a text changed afterwards', () => {
     const dir = trickyLocales();
-    const csv = editCsv(exportCsv(dir, 'kmr'), (f) => (f[0] === 'main:quote' || f[0] === 'main:count_one' ? [...f.slice(0, 4), 'yes', f[0] === 'main:quote' ? 'Baş e' : ''] : f));
+    const csv = editCsv(exportCsv(dir, 'kmr'), (f) =>
+      f[0] === 'main:quote' || f[0] === 'main:count_one' ? [...f.slice(0, 4), 'yes', f[0] === 'main:quote' ? 'Baş e' : ''] : f,
+    );
     expect(importCsv(dir, csv)).toMatchObject({ changed: 0, reviewed: 2, refused: [] });
     const meta = () => JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')) as Record<string, { reviewedTexts?: number }>;
     expect(meta().kmr?.reviewedTexts).toBe(2);
@@ -244,7 +277,11 @@ describe('texts:import', () => {
     expect(checkReview(dir)).toEqual([]);
     expect(checkLocales(dir, ['sv', 'en', 'ar', 'kmr'])).toEqual([]);
     // The export says so, for the next reviewer.
-    expect(rowsOf(exportCsv(dir, 'kmr')).filter((f) => f[4] === 'yes').map((f) => f[0])).toEqual(['main:quote', 'main:count_one']);
+    expect(
+      rowsOf(exportCsv(dir, 'kmr'))
+        .filter((f) => f[4] === 'yes')
+        .map((f) => f[0]),
+    ).toEqual(['main:quote', 'main:count_one']);
 
     // Someone edits a reviewed text by hand: the mark no longer fits, and the check says so.
     const file = path.join(dir, 'kmr', 'main.json');
@@ -283,7 +320,13 @@ describe("the app's share of reviewed texts", () => {
       expect(reviewState('so', instance)).toEqual({ kind: 'partly', percent: Math.floor((Math.floor(total / 2) * 100) / total) });
       // A region's pack with other prompts changes what is shown, not what was reviewed.
       setWheelPackTexts(
-        { format: 'hjulet-wheel-pack', version: 1, name: 'R', source: 'S', texts: { so: { areas: { safe: { prompts: ['a?', 'b?', 'c?', 'd?', 'e?', 'f?', 'g?'] } } } } },
+        {
+          format: 'hjulet-wheel-pack',
+          version: 1,
+          name: 'R',
+          source: 'S',
+          texts: { so: { areas: { safe: { prompts: ['a?', 'b?', 'c?', 'd?', 'e?', 'f?', 'g?'] } } } },
+        },
         instance,
       );
       expect(reviewState('so', instance)).toMatchObject({ percent: Math.floor((Math.floor(total / 2) * 100) / total) });

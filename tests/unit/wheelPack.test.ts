@@ -49,10 +49,7 @@ const arbPrompts = fc.array(arbWording, { minLength: 1, maxLength: MAX_PROMPTS }
 /** The child text and prompts of the age bands with texts of their own (0–5, 13–17). */
 const arbBands = fc.dictionary(fc.constantFrom('0-5', '13-17'), fc.record({ child: arbWording, prompts: arbPrompts }, { requiredKeys: [] }), { maxKeys: 2 });
 
-const arbAreaPatch = fc.record(
-  { label: arbWording, meaning: arbWording, child: arbWording, prompts: arbPrompts, bands: arbBands },
-  { requiredKeys: [] },
-);
+const arbAreaPatch = fc.record({ label: arbWording, meaning: arbWording, child: arbWording, prompts: arbPrompts, bands: arbBands }, { requiredKeys: [] });
 
 const arbLanguagePatch: fc.Arbitrary<WheelTextsPatch> = fc
   .record(
@@ -62,7 +59,10 @@ const arbLanguagePatch: fc.Arbitrary<WheelTextsPatch> = fc
       areas: fc.dictionary(fc.constantFrom(...AREA_IDS), arbAreaPatch, { maxKeys: 8 }),
       scale: fc.dictionary(fc.constantFrom('1', '2', '3', '4', '5', 'none'), arbWording, { maxKeys: 6 }),
       perspectives: fc.dictionary(fc.constantFrom(...PERSPECTIVES), arbWording, { maxKeys: 3 }),
-      hopes: fc.record({ question: arbWording, bands: fc.dictionary(fc.constantFrom('0-5', '13-17'), fc.record({ question: arbWording }), { maxKeys: 2 }) }, { requiredKeys: [] }),
+      hopes: fc.record(
+        { question: arbWording, bands: fc.dictionary(fc.constantFrom('0-5', '13-17'), fc.record({ question: arbWording }), { maxKeys: 2 }) },
+        { requiredKeys: [] },
+      ),
     },
     { requiredKeys: [] },
   )
@@ -161,7 +161,9 @@ describe('a damaged wheel pack is refused with its reason', () => {
     fc.assert(
       fc.property(
         arbPack,
-        fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !(AREA_IDS as readonly string[]).includes(s) && !['__proto__', 'constructor', 'prototype'].includes(s)),
+        fc
+          .string({ minLength: 1, maxLength: 12 })
+          .filter((s) => !(AREA_IDS as readonly string[]).includes(s) && !['__proto__', 'constructor', 'prototype'].includes(s)),
         fc.constantFrom(...LANGUAGES),
         (value, id, lng) => {
           expect(kindOf(pack({ ...value.texts, [lng]: { areas: { [id]: { label: 'X' } } } }))).toBe('unknown-area');
@@ -180,7 +182,14 @@ describe('a damaged wheel pack is refused with its reason', () => {
   it("takes the age bands' child texts and prompts, and refuses a band the wheel has no texts of its own for", () => {
     const banded = pack({
       sv: {
-        areas: { safe: { bands: { '0-5': { child: 'Ditt barn ska vara tryggt.', prompts: ['Är barnet tryggt?'] }, '13-17': { prompts: ['Hur trygg är du?', 'Vem litar du på?'] } } } },
+        areas: {
+          safe: {
+            bands: {
+              '0-5': { child: 'Ditt barn ska vara tryggt.', prompts: ['Är barnet tryggt?'] },
+              '13-17': { prompts: ['Hur trygg är du?', 'Vem litar du på?'] },
+            },
+          },
+        },
         hopes: { question: 'Vad önskar du?', bands: { '0-5': { question: 'Vad önskar ni?' } } },
       },
     });

@@ -4,7 +4,9 @@ import { createChild, createConversation, createAction, type Child, type Convers
 import { AREA_IDS, PERSPECTIVES, type Rating } from '../../domain/wheel';
 import { deleteEverything, putRecords } from '../../storage';
 
-const WORDS = 'trivs skolan fotboll sömn oro mat kompisar läxor mormor simning rast lärare familj ekonomi tandläkare förskola cykel läsning matte vänner'.split(' ');
+const WORDS = 'trivs skolan fotboll sömn oro mat kompisar läxor mormor simning rast lärare familj ekonomi tandläkare förskola cykel läsning matte vänner'.split(
+  ' ',
+);
 
 function pick<T>(list: readonly T[], n: number): T {
   return list[n % list.length] as T;

@@ -2,11 +2,7 @@ import type { Child, Conversation } from '../model';
 import { nowIso } from '../model';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './format';
 
-export function buildBackup(
-  children: readonly Child[],
-  conversations: readonly Conversation[],
-  exportedAt: string = nowIso(),
-): Backup {
+export function buildBackup(children: readonly Child[], conversations: readonly Conversation[], exportedAt: string = nowIso()): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -6,11 +6,7 @@ import { ENCRYPTED_BACKUP_FORMAT, ENCRYPTED_BACKUP_VERSION, type EncryptedBackup
  * Wraps a serialized plain backup in the encrypted envelope (docs/architecture.md, "Export formats") and returns its JSON text.
  * `iterations` exists for tests; real exports keep the default.
  */
-export async function encryptBackup(
-  json: string,
-  passphrase: string,
-  iterations: number = DEFAULT_ITERATIONS,
-): Promise<string> {
+export async function encryptBackup(json: string, passphrase: string, iterations: number = DEFAULT_ITERATIONS): Promise<string> {
   if (passphrase.length === 0) throw new TypeError('passphrase must not be empty');
   const kdf = newKdfParams(iterations);
   const key = await deriveKeyFromPassphrase(passphrase, kdf);

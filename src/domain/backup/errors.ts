@@ -1,12 +1,5 @@
 /** Every way an import can fail; each has a friendly text in locales/<lng>/backup.json under errors.<code>. */
-export const BACKUP_ERROR_CODES = [
-  'not-a-backup',
-  'newer-version',
-  'too-large',
-  'damaged',
-  'wrong-passphrase',
-  'passphrase-needed',
-] as const;
+export const BACKUP_ERROR_CODES = ['not-a-backup', 'newer-version', 'too-large', 'damaged', 'wrong-passphrase', 'passphrase-needed'] as const;
 export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
 
 export class BackupError extends Error {

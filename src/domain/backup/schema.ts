@@ -84,10 +84,7 @@ export const ChildSchema = v.strictObject({
 });
 
 const RatingsSchema = v.strictObject(
-  Object.fromEntries(PERSPECTIVES.map((p) => [p, v.optional(Rating)])) as Record<
-    (typeof PERSPECTIVES)[number],
-    v.OptionalSchema<typeof Rating, undefined>
-  >,
+  Object.fromEntries(PERSPECTIVES.map((p) => [p, v.optional(Rating)])) as Record<(typeof PERSPECTIVES)[number], v.OptionalSchema<typeof Rating, undefined>>,
 );
 
 const AreaEntrySchema = v.strictObject({
@@ -101,9 +98,7 @@ const AreaEntrySchema = v.strictObject({
 });
 
 // Exactly the eight areas: strictObject refuses extra keys and every key is required.
-const EntriesSchema = v.strictObject(
-  Object.fromEntries(AREA_IDS.map((id) => [id, AreaEntrySchema])) as Record<AreaId, typeof AreaEntrySchema>,
-);
+const EntriesSchema = v.strictObject(Object.fromEntries(AREA_IDS.map((id) => [id, AreaEntrySchema])) as Record<AreaId, typeof AreaEntrySchema>);
 
 const ActionSchema = v.strictObject({
   id: Id,
@@ -208,11 +203,7 @@ export const EncryptedBackupSchema = v.strictObject({
 type Assert<T extends true> = T;
 /** @public Checked by the compiler only. */
 export type SchemaMatchesModel = Assert<
-  v.InferOutput<typeof ChildSchema> extends Child
-    ? v.InferOutput<typeof ConversationSchema> extends Conversation
-      ? true
-      : false
-    : false
+  v.InferOutput<typeof ChildSchema> extends Child ? (v.InferOutput<typeof ConversationSchema> extends Conversation ? true : false) : false
 >;
 /** @public And the other way: a field added to the model but not to the schema would make backups unrestorable. */
 export type SchemaCoversModel = Assert<

@@ -7,10 +7,7 @@ import { CryptoError } from './errors';
 
 /** A new random AES-GCM-256 key. Extractable only so that it can be wrapped. */
 export function generateDataKey(): Promise<CryptoKey> {
-  return globalThis.crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, [
-    'encrypt',
-    'decrypt',
-  ]) as Promise<CryptoKey>;
+  return globalThis.crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']) as Promise<CryptoKey>;
 }
 
 export async function wrapDataKey(dataKey: CryptoKey, passphraseKey: CryptoKey): Promise<Sealed> {
@@ -26,15 +23,10 @@ export async function wrapDataKey(dataKey: CryptoKey, passphraseKey: CryptoKey):
 export async function unwrapDataKey(sealed: Sealed, passphraseKey: CryptoKey): Promise<CryptoKey> {
   const { iv, data } = openSealed(sealed);
   try {
-    return await globalThis.crypto.subtle.unwrapKey(
-      'raw',
-      data,
-      passphraseKey,
-      { name: 'AES-GCM', iv },
-      { name: 'AES-GCM', length: 256 },
-      false,
-      ['encrypt', 'decrypt'],
-    );
+    return await globalThis.crypto.subtle.unwrapKey('raw', data, passphraseKey, { name: 'AES-GCM', iv }, { name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
   } catch (error) {
     // OperationError is the authentication failure; anything else (e.g. a key of the wrong size) is damage.
     const name = (error as { name?: unknown } | null)?.name;

@@ -18,12 +18,7 @@ export interface KdfParams {
 }
 
 export function isValidIterations(iterations: unknown): iterations is number {
-  return (
-    typeof iterations === 'number' &&
-    Number.isInteger(iterations) &&
-    iterations >= MIN_ITERATIONS &&
-    iterations <= MAX_ITERATIONS
-  );
+  return typeof iterations === 'number' && Number.isInteger(iterations) && iterations >= MIN_ITERATIONS && iterations <= MAX_ITERATIONS;
 }
 
 /** Fresh parameters with a random 16-byte salt. Pass `iterations` only in tests. */
@@ -57,18 +52,11 @@ function checkedSalt(kdf: KdfParams): Uint8Array<ArrayBuffer> {
 export async function deriveKeyFromPassphrase(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
   const salt = checkedSalt(kdf);
   const subtle = globalThis.crypto.subtle;
-  const material = await subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: kdf.iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
-  );
+  const material = await subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  return subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations: kdf.iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+    'wrapKey',
+    'unwrapKey',
+  ]);
 }

@@ -22,9 +22,31 @@ export interface BuildPlanInput {
 
 function labelsFor(t: Translate): PlanLabels {
   const keys = [
-    'child', 'made', 'basedOn', 'childWords', 'hopes', 'goingWell', 'needs', 'ratings', 'worries', 'nextSteps', 'actions',
-    'what', 'who', 'due', 'status', 'noActions', 'coordinator', 'noCoordinator', 'followUp', 'noFollowUp', 'agreement',
-    'agreementIntro', 'signature', 'date', 'nothing',
+    'child',
+    'made',
+    'basedOn',
+    'childWords',
+    'hopes',
+    'goingWell',
+    'needs',
+    'ratings',
+    'worries',
+    'nextSteps',
+    'actions',
+    'what',
+    'who',
+    'due',
+    'status',
+    'noActions',
+    'coordinator',
+    'noCoordinator',
+    'followUp',
+    'noFollowUp',
+    'agreement',
+    'agreementIntro',
+    'signature',
+    'date',
+    'nothing',
   ] as const;
   return Object.fromEntries(keys.map((k) => [k, t(`practice:plan.labels.${k}`)])) as unknown as PlanLabels;
 }

@@ -5,7 +5,10 @@ import type { Plan } from './types';
 const INDENT = '  ';
 
 function indented(text: string, indent = INDENT): string[] {
-  return text.split('\n').filter((line) => line.trim() !== '').map((line) => `${indent}${line.trim()}`);
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => `${indent}${line.trim()}`);
 }
 
 export function planToPlainText(p: Plan): string {

@@ -38,7 +38,6 @@ export interface BuildSummaryInput {
   audience?: SummaryAudience;
 }
 
-
 function dateFormatter(formatDate: ((iso: string) => string) | undefined, locale: string | undefined): (iso: string) => string {
   if (formatDate) return formatDate;
   if (!locale) return (iso) => iso;
@@ -127,8 +126,7 @@ function buildAction(t: Translate, action: Action, format: (iso: string) => stri
 function buildChangeItem(t: Translate, change: RatingChange): SummaryChangeItem {
   const perspectiveLabel = t(`wheel:perspectives.${change.perspective}`);
   const directionLabel = t(`summary:direction.${change.direction}`);
-  const key =
-    change.direction === 'new' ? 'summary:changes.new' : change.direction === 'removed' ? 'summary:changes.removed' : 'summary:changes.compared';
+  const key = change.direction === 'new' ? 'summary:changes.new' : change.direction === 'removed' ? 'summary:changes.removed' : 'summary:changes.compared';
   const text = t(key, { perspective: perspectiveLabel, before: change.before, after: change.after, direction: directionLabel });
   const item: SummaryChangeItem = { perspective: change.perspective, perspectiveLabel, direction: change.direction, directionLabel, text };
   if (change.before !== undefined) item.before = change.before;
@@ -193,9 +191,7 @@ export function buildSummary(input: BuildSummaryInput): Summary {
     participants,
     areas: AREA_IDS.map((id) => buildArea(t, conversation, id)),
     // A blank row is an action someone started to add and never filled in.
-    actions: conversation.actions
-      .filter((a) => a.what.trim() !== '' || a.who.trim() !== '')
-      .map((a) => buildAction(t, a, format)),
+    actions: conversation.actions.filter((a) => a.what.trim() !== '' || a.who.trim() !== '').map((a) => buildAction(t, a, format)),
     notes: cleanText(conversation.notes),
     network,
     childVoice: childVoiceLabels(t),

@@ -23,7 +23,11 @@ export function childVoiceLabels(t: Translate): SummaryChildVoiceLabels {
 
 /** The child's own part of one area. */
 export function areaChildVoice(entry: AreaEntry | undefined, clean: Clean) {
-  return { childWords: clean(entry?.childWords), childPassed: entry?.childPassed === true && entry.ratings.child === undefined, childTurn: entry?.childTurn === true };
+  return {
+    childWords: clean(entry?.childWords),
+    childPassed: entry?.childPassed === true && entry.ratings.child === undefined,
+    childTurn: entry?.childTurn === true,
+  };
 }
 
 /** Text in the language's quotation marks: ”…” (sv), “…” (en), «…» (ar). */
@@ -32,7 +36,12 @@ export function quoted(labels: SummaryChildVoiceLabels, text: string): string {
 }
 
 /** "Barnets delaktighet": how the child took part, in the words records systems use; undefined when nothing is known. */
-export function buildParticipation(t: Translate, conversation: Conversation, areaLabel: (id: AreaId) => string, clean: Clean): SummaryParticipation | undefined {
+export function buildParticipation(
+  t: Translate,
+  conversation: Conversation,
+  areaLabel: (id: AreaId) => string,
+  clean: Clean,
+): SummaryParticipation | undefined {
   const p = conversation.participation;
   const facts: SummaryFact[] = [];
   const yesNo = (value: boolean) => t(value ? 'summary:participation.yes' : 'summary:participation.no');

@@ -70,12 +70,7 @@ function participationSection(p: SummaryParticipation): string[] {
 }
 
 export function summaryToPlainText(s: Summary): string {
-  const header = [
-    s.title,
-    `${s.labels.child}: ${s.alias}`,
-    `${s.labels.date}: ${s.dateText}`,
-    `${s.labels.setting}: ${s.settingLabel}`,
-  ];
+  const header = [s.title, `${s.labels.child}: ${s.alias}`, `${s.labels.date}: ${s.dateText}`, `${s.labels.setting}: ${s.settingLabel}`];
   if (s.participants.length > 0) header.push(`${s.labels.participants}: ${s.participants.map((p) => p.text).join(', ')}`);
 
   const blocks: string[][] = [header];

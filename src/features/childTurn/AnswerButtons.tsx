@@ -31,7 +31,13 @@ export function AnswerButtons({ texts, value, onAnswer, questionId }: AnswerButt
           </button>
         ))}
       </div>
-      <button type="button" className="child-answer child-answer-pass" data-child-answer="pass" aria-pressed={value === 'pass'} onClick={() => onAnswer('pass')}>
+      <button
+        type="button"
+        className="child-answer child-answer-pass"
+        data-child-answer="pass"
+        aria-pressed={value === 'pass'}
+        onClick={() => onAnswer('pass')}
+      >
         <PassFace size={64} />
         <span className="child-answer-word">{texts.tt('pass')}</span>
       </button>

@@ -60,7 +60,13 @@ export function ChildTurnPage({ conversationId, lang, lang2 }: { conversationId:
     ) : !conversation ? (
       <p role="alert">{t('conversation.missing')}</p>
     ) : (
-      <ChildTurnView conversation={conversation} band={conversationAgeBand(conversation, found?.child)} lang={first} {...(second ? { lang2: second } : {})} update={update} />
+      <ChildTurnView
+        conversation={conversation}
+        band={conversationAgeBand(conversation, found?.child)}
+        lang={first}
+        {...(second ? { lang2: second } : {})}
+        update={update}
+      />
     );
 
   return (

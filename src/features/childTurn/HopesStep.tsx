@@ -37,7 +37,13 @@ export function HopesStep({ texts, second, value, onChange, onBack, focusOnOpen 
           {second.tw(hopesQuestionKey(second.band))}
         </p>
       ) : null}
-      <ReadAloudButton lang={texts.lang} band={band} label={tt('readAloud')} icon={<SpeakerIcon />} texts={[{ key: `wheel:${hopesQuestionKey(band)}`, text: question }]} />
+      <ReadAloudButton
+        lang={texts.lang}
+        band={band}
+        label={tt('readAloud')}
+        icon={<SpeakerIcon />}
+        texts={[{ key: `wheel:${hopesQuestionKey(band)}`, text: question }]}
+      />
       <textarea id={`${id}-hopes`} rows={4} value={value} onChange={(e) => onChange(e.target.value)} data-testid="child-hopes" />
       <p className="child-thanks">{tt('thanks')}</p>
       <div className="child-steps">

@@ -13,7 +13,6 @@ export function PassFace({ size = 64 }: { size?: number }) {
   );
 }
 
-
 /** A star: my hopes. */
 export function StarIcon({ size = 28 }: { size?: number }) {
   return (

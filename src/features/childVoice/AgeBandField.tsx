@@ -6,7 +6,15 @@ import { AGE_BANDS, type AgeBand, type Child, type Conversation } from '../../do
 const AUTO = 'auto';
 
 /** Which age band's child texts this conversation shows: the birth year's, or one chosen here. */
-export function AgeBandField({ conversation, child, onChange }: { conversation: Conversation; child: Child | undefined; onChange: (ageBand: AgeBand | undefined) => void }) {
+export function AgeBandField({
+  conversation,
+  child,
+  onChange,
+}: {
+  conversation: Conversation;
+  child: Child | undefined;
+  onChange: (ageBand: AgeBand | undefined) => void;
+}) {
   const { t } = useTranslation(['childVoice', 'common']);
   const id = useId();
   const fromBirthYear = ageBandFor(child?.birthYear, conversation.date);

@@ -22,7 +22,12 @@ export function ChildAnswerFields({ entry, onChange }: { entry: AreaEntry; onCha
         ) : null}
       </h3>
       <label className="checkbox">
-        <input type="checkbox" checked={entry.childPassed === true} onChange={(e) => onChange(answerByAdult(entry, e.target.checked ? 'pass' : null))} data-testid="child-passed" />
+        <input
+          type="checkbox"
+          checked={entry.childPassed === true}
+          onChange={(e) => onChange(answerByAdult(entry, e.target.checked ? 'pass' : null))}
+          data-testid="child-passed"
+        />
         {t('passed')}
       </label>
       <TextArea label={t('words')} name="childWords" value={words} onChange={(childWords) => onChange({ ...entry, childWords })} hint={t('wordsHint')} />

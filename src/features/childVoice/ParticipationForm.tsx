@@ -67,7 +67,12 @@ export function ParticipationForm({ participation, onChange }: ParticipationForm
           onChange={(interpreterLanguage) => change({ interpreterLanguage: interpreterLanguage || undefined })}
         />
       ) : null}
-      <TextField label={t('participation.aids')} value={current.aids ?? ''} onChange={(aids) => change({ aids: aids || undefined })} hint={t('participation.aidsHint')} />
+      <TextField
+        label={t('participation.aids')}
+        value={current.aids ?? ''}
+        onChange={(aids) => change({ aids: aids || undefined })}
+        hint={t('participation.aidsHint')}
+      />
       <fieldset>
         <legend>{t('participation.viewObtained')}</legend>
         <div className="choice-row">

@@ -14,9 +14,7 @@ export const ConversationHeader = memo(function ConversationHeader({ conversatio
   return (
     <header className="conversation-header">
       <p className="breadcrumb">
-        <a href={hrefFor({ name: 'child', childId: conversation.childId })}>
-          {child ? <Bidi>{child.alias}</Bidi> : t('status.loading')}
-        </a>
+        <a href={hrefFor({ name: 'child', childId: conversation.childId })}>{child ? <Bidi>{child.alias}</Bidi> : t('status.loading')}</a>
       </p>
       <h1>
         {t('conversation.title', { date: formatDate(conversation.date, i18n.language) })}

@@ -64,54 +64,60 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   if (familyView) {
     return (
       <Suspense fallback={<p className="muted">{t('status.loading')}</p>}>
-        <FamilyView conversation={forFamily(conversation)} band={band} selected={selected ?? AREA_IDS[0]} onSelect={select} onClose={() => setFamilyView(false)} />
+        <FamilyView
+          conversation={forFamily(conversation)}
+          band={band}
+          selected={selected ?? AREA_IDS[0]}
+          onSelect={select}
+          onClose={() => setFamilyView(false)}
+        />
       </Suspense>
     );
   }
 
   return (
     <PracticeProvider value={{ conversation, child, update }}>
-    <div className="conversation">
-      {paused ? (
-        <p className="notice" role="status" data-testid="conversation-paused">
-          {t('conversation.paused')}
-        </p>
-      ) : null}
-      {/* inert: nothing can be typed while another window switches the lock (all is written first). */}
-      <div className="conversation-body" inert={paused}>
-      <ConversationHeader conversation={conversation} child={child} />
-      <ChildTurnStart conversation={conversation} />
-      <SaveStatus />
-      <TransferState conversation={conversation} />
-      <LastTimeAgreed conversation={conversation} onCarryForward={carry} />
-      <div className="conversation-layout">
-        <div className="conversation-wheel">
-          <Wheel entries={conversation.entries} selected={selected} onSelect={(id) => select(id)} />
-          <WheelLegend />
-          {selected ? null : <p className="wheel-hint">{t('conversation.pickArea')}</p>}
-        </div>
-        {selected ? (
-          <Suspense fallback={null}>
-          <AreaPanel
-            key={selected}
-            areaId={selected}
-            band={band}
-            entry={conversation.entries[selected]}
-            actions={conversation.actions}
-            onEntryChange={(entry) => update((current) => ({ ...current, entries: { ...current.entries, [selected]: entry } }))}
-            onActionsChange={(actions) => change({ actions })}
-            onSelectArea={select}
-            focusOnOpen={focusPanel}
-          />
-          </Suspense>
+      <div className="conversation">
+        {paused ? (
+          <p className="notice" role="status" data-testid="conversation-paused">
+            {t('conversation.paused')}
+          </p>
         ) : null}
+        {/* inert: nothing can be typed while another window switches the lock (all is written first). */}
+        <div className="conversation-body" inert={paused}>
+          <ConversationHeader conversation={conversation} child={child} />
+          <ChildTurnStart conversation={conversation} />
+          <SaveStatus />
+          <TransferState conversation={conversation} />
+          <LastTimeAgreed conversation={conversation} onCarryForward={carry} />
+          <div className="conversation-layout">
+            <div className="conversation-wheel">
+              <Wheel entries={conversation.entries} selected={selected} onSelect={(id) => select(id)} />
+              <WheelLegend />
+              {selected ? null : <p className="wheel-hint">{t('conversation.pickArea')}</p>}
+            </div>
+            {selected ? (
+              <Suspense fallback={null}>
+                <AreaPanel
+                  key={selected}
+                  areaId={selected}
+                  band={band}
+                  entry={conversation.entries[selected]}
+                  actions={conversation.actions}
+                  onEntryChange={(entry) => update((current) => ({ ...current, entries: { ...current.entries, [selected]: entry } }))}
+                  onActionsChange={(actions) => change({ actions })}
+                  onSelectArea={select}
+                  focusOnOpen={focusPanel}
+                />
+              </Suspense>
+            ) : null}
+          </div>
+          <Suspense fallback={null}>
+            <ChildVoiceSection conversation={conversation} child={child} onChange={change} />
+            <ConversationOverall conversation={conversation} onChange={change} />
+          </Suspense>
+        </div>
       </div>
-      <Suspense fallback={null}>
-        <ChildVoiceSection conversation={conversation} child={child} onChange={change} />
-        <ConversationOverall conversation={conversation} onChange={change} />
-      </Suspense>
-      </div>
-    </div>
     </PracticeProvider>
   );
 }

@@ -24,7 +24,13 @@ export function RatingScale({ areaId, perspective, value, onChange }: RatingScal
           const word = rating === null ? t('scale.none') : t(`scale.${rating}`);
           return (
             <label key={rating ?? 'none'} className={`rating-option${checked ? ' is-checked' : ''}`} data-rating={rating ?? 'none'}>
-              <input type="radio" name={name} checked={checked} onChange={() => onChange(rating)} aria-label={rating === null ? word : t('common:area.ratingOption', { rating, word })} />
+              <input
+                type="radio"
+                name={name}
+                checked={checked}
+                onChange={() => onChange(rating)}
+                aria-label={rating === null ? word : t('common:area.ratingOption', { rating, word })}
+              />
               <Face rating={rating} />
               <span className="rating-word">{word}</span>
             </label>

@@ -163,7 +163,11 @@ export function useConversationDraft(id: string) {
               if (!saver.hasUnwritten) show(undefined);
               return;
             }
-            if (rev > (draft.rev ?? 0)) void getConversation(id).then((copy) => copy && !cancelled && absorb(copy), () => undefined);
+            if (rev > (draft.rev ?? 0))
+              void getConversation(id).then(
+                (copy) => copy && !cancelled && absorb(copy),
+                () => undefined,
+              );
           },
         );
       },

@@ -101,7 +101,14 @@ export function BackupExportForm({ childId }: { childId?: string }) {
           <p className="field-hint" id={`${id}-hint`}>
             {t('backup.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
           </p>
-          <TextField label={t('backup.passphrase')} type="password" value={passphrase} onChange={setPassphrase} autoComplete="new-password" aria-describedby={`${id}-hint`} />
+          <TextField
+            label={t('backup.passphrase')}
+            type="password"
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="new-password"
+            aria-describedby={`${id}-hint`}
+          />
           <TextField label={t('backup.passphraseRepeat')} type="password" value={repeat} onChange={setRepeat} autoComplete="new-password" />
         </div>
       ) : null}

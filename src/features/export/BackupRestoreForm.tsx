@@ -178,7 +178,14 @@ export function BackupRestoreForm() {
           <fieldset>
             <legend>{t('backup.mode')}</legend>
             <label className="checkbox">
-              <input type="radio" name={`${id}-mode`} value="merge" checked={mode === 'merge'} onChange={() => setMode('merge')} aria-describedby={`${id}-merge-hint`} />
+              <input
+                type="radio"
+                name={`${id}-mode`}
+                value="merge"
+                checked={mode === 'merge'}
+                onChange={() => setMode('merge')}
+                aria-describedby={`${id}-merge-hint`}
+              />
               {t('backup.merge')}
             </label>
             <p className="field-hint" id={`${id}-merge-hint`}>

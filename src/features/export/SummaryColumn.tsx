@@ -39,7 +39,6 @@ export function columnSummary({ child, conversation, earlier, lng, t }: SummaryC
   return buildSummary(earlier ? { ...input, earlier } : input);
 }
 
-
 export function SummaryColumn(props: SummaryColumnProps) {
   const { conversation, lng, t: columnT } = props;
   const { t } = useTranslation(['export', 'common', 'wheel']);
@@ -66,7 +65,10 @@ export function SummaryColumn(props: SummaryColumnProps) {
     setBusy(true);
     setImageMessage({ kind: 'ok', text: t('image.working') });
     try {
-      const file = await wheelImageFile({ conversation: props.conversation, lng: props.lng, t: props.t, alias: summary.alias, dateText: summary.dateText }, kind);
+      const file = await wheelImageFile(
+        { conversation: props.conversation, lng: props.lng, t: props.t, alias: summary.alias, dateText: summary.dateText },
+        kind,
+      );
       if (share) {
         const outcome = await shareOrDownload(file, columnT('common:wheelUi.name'));
         setImageMessage(outcome === 'cancelled' ? undefined : { kind: 'ok', text: t(outcome === 'shared' ? 'image.shared' : 'image.downloaded') });

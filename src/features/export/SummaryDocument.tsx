@@ -94,7 +94,11 @@ export function SummaryDocument({ summary: s, scene, t, lang, dir }: SummaryDocu
       <ParticipationSection s={s} />
 
       <figure className="summary-wheel">
-        <WheelDrawing scene={scene} prefix={prefix} svgProps={{ role: 'img', 'aria-label': t('common:wheelUi.name'), className: 'wheel-svg summary-wheel-svg' }} />
+        <WheelDrawing
+          scene={scene}
+          prefix={prefix}
+          svgProps={{ role: 'img', 'aria-label': t('common:wheelUi.name'), className: 'wheel-svg summary-wheel-svg' }}
+        />
         <figcaption>
           <Legend t={t} prefix={prefix} />
         </figcaption>

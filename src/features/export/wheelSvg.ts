@@ -55,17 +55,19 @@ const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD80
 
 /** Text safe inside an XML element or a double- or single-quoted attribute, read back exactly as given. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // As character references they survive XML's line-end and attribute-value normalisation unchanged.
-    .replace(/\r/g, '&#13;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\t/g, '&#9;');
+  return (
+    text
+      .replace(INVALID_XML, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // As character references they survive XML's line-end and attribute-value normalisation unchanged.
+      .replace(/\r/g, '&#13;')
+      .replace(/\n/g, '&#10;')
+      .replace(/\t/g, '&#9;')
+  );
 }
 
 type Attrs = Record<string, string | number | undefined>;
@@ -86,7 +88,11 @@ const patternUrl = (p: Perspective) => `url(#${PATTERN_PREFIX}-${p})`;
 
 function patterns(): string {
   return [
-    el('pattern', { id: `${PATTERN_PREFIX}-child`, width: 6, height: 6, patternUnits: 'userSpaceOnUse' }, el('rect', { width: 6, height: 6, fill: PALETTE.child })),
+    el(
+      'pattern',
+      { id: `${PATTERN_PREFIX}-child`, width: 6, height: 6, patternUnits: 'userSpaceOnUse' },
+      el('rect', { width: 6, height: 6, fill: PALETTE.child }),
+    ),
     el(
       'pattern',
       { id: `${PATTERN_PREFIX}-guardian`, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
@@ -115,7 +121,9 @@ function fontFamily(rtl: boolean): string {
 }
 
 function pictogramShapes(id: AreaId): string {
-  return pictogramNodes(id).map((node) => el(node.name, node.attrs)).join('');
+  return pictogramNodes(id)
+    .map((node) => el(node.name, node.attrs))
+    .join('');
 }
 
 /** The area's pictogram as a nested <svg> at its place on the wheel, decoration like on screen. */
@@ -138,7 +146,8 @@ export function pictogramSvgFile(id: AreaId, size = 48): string {
       'svg',
       { xmlns: 'http://www.w3.org/2000/svg', width: size, height: size, viewBox: PICTOGRAM_VIEWBOX, 'data-pictogram': id, ...PICTOGRAM_ROOT_ATTRS },
       pictogramShapes(id),
-    ) + '\n'
+    ) +
+    '\n'
   );
 }
 
@@ -213,7 +222,11 @@ function legend(items: readonly LegendItem[], y: number, width: number, rtl: boo
         item.kind === 'notes'
           ? el('circle', { cx: swatchX + 7, cy: y, r: 5, fill: PALETTE.notes, stroke: PALETTE.paper, 'stroke-width': 1.5 })
           : el('rect', { x: swatchX, y: y - 7, width: 14, height: 14, fill: patternUrl(item.perspective), stroke: PALETTE.ink, 'stroke-width': 1 });
-      const text = el('text', { x: textX, y, 'font-size': 12, fill: PALETTE.ink, 'text-anchor': 'start', 'dominant-baseline': 'central' }, escapeXml(item.label));
+      const text = el(
+        'text',
+        { x: textX, y, 'font-size': 12, fill: PALETTE.ink, 'text-anchor': 'start', 'dominant-baseline': 'central' },
+        escapeXml(item.label),
+      );
       return swatch + text;
     })
     .join('');

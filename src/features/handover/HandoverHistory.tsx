@@ -14,7 +14,9 @@ export function HandoverHistory({ child }: { child: Child }) {
       <ul>
         {handovers.map((h) => (
           <li key={h.id} data-handover={h.direction}>
-            {t(h.direction === 'sent' ? 'handover.sentOn' : h.role ? 'handover.receivedFrom' : 'handover.receivedOn', { date: formatDate(h.date, i18n.language) })}
+            {t(h.direction === 'sent' ? 'handover.sentOn' : h.role ? 'handover.receivedFrom' : 'handover.receivedOn', {
+              date: formatDate(h.date, i18n.language),
+            })}
             {h.role ? (
               <>
                 {' '}

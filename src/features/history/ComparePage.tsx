@@ -99,13 +99,21 @@ export function ComparePage({ childId, from, to }: ComparePageProps) {
       ) : (
         <div className="compare-layout">
           <div className="compare-wheel">
-            <p className="muted">{t('history:compare.wheelExplained', { earlier: formatDate(earlier.date, i18n.language, 'medium'), later: formatDate(later.date, i18n.language, 'medium') })}</p>
+            <p className="muted">
+              {t('history:compare.wheelExplained', {
+                earlier: formatDate(earlier.date, i18n.language, 'medium'),
+                later: formatDate(later.date, i18n.language, 'medium'),
+              })}
+            </p>
             <Wheel entries={later.entries} earlierEntries={earlier.entries} perspectives={perspectives} selected={selected} onSelect={selectArea} />
             <WheelLegend perspectives={perspectives} showEarlier />
           </div>
           <section className="compare-changes" aria-labelledby="changes-heading">
             <h2 id="changes-heading">
-              {t('history:compare.changesHeading', { earlier: formatDate(earlier.date, i18n.language, 'medium'), later: formatDate(later.date, i18n.language, 'medium') })}
+              {t('history:compare.changesHeading', {
+                earlier: formatDate(earlier.date, i18n.language, 'medium'),
+                later: formatDate(later.date, i18n.language, 'medium'),
+              })}
             </h2>
             <ChangeList earlier={earlier} later={later} perspectives={perspectives} selected={selected} />
           </section>

@@ -59,7 +59,12 @@ export const LastTimeAgreed = memo(function LastTimeAgreed({ conversation, onCar
       <ul className="open-action-list">
         {open.map((o) => (
           <OpenActionItem key={o.action.id} open={o} today={today}>
-            <button type="button" className="button-secondary" onClick={() => void markDone(o)} aria-label={t('actions.markDoneFor', { what: label(o.action) })}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() => void markDone(o)}
+              aria-label={t('actions.markDoneFor', { what: label(o.action) })}
+            >
               {t('actions.markDone')}
             </button>
             <button type="button" className="button-secondary" onClick={() => carry(o)} aria-label={t('lastTime.carryFor', { what: label(o.action) })}>

@@ -18,7 +18,11 @@ export function OpenActionItem({ open, today, children }: OpenActionItemProps) {
   const { t, i18n } = useTranslation(['history', 'wheel']);
   const { action } = open;
   const overdue = action.due !== undefined && isOverdue(action.due, today);
-  const from = hrefFor(action.areaId ? { name: 'conversation', conversationId: open.conversationId, areaId: action.areaId } : { name: 'conversation', conversationId: open.conversationId });
+  const from = hrefFor(
+    action.areaId
+      ? { name: 'conversation', conversationId: open.conversationId, areaId: action.areaId }
+      : { name: 'conversation', conversationId: open.conversationId },
+  );
   return (
     <li className={overdue ? 'open-action is-overdue' : 'open-action'} data-action-id={action.id}>
       <p className="open-action-what">

@@ -56,7 +56,11 @@ export function StartConversationForm({ child }: { child: Child }) {
           <legend>{t('conversation.participants')}</legend>
           {PARTICIPANT_ROLES.map((role) => (
             <label key={role} className="checkbox">
-              <input type="checkbox" checked={roles.includes(role)} onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))} />
+              <input
+                type="checkbox"
+                checked={roles.includes(role)}
+                onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))}
+              />
               {t(`summary:role.${role}`)}
             </label>
           ))}

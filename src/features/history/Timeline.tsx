@@ -32,7 +32,11 @@ export function Timeline({ conversations }: { conversations: Conversation[] }) {
                 ) : (
                   <span className="badge badge-draft">{t('common:conversation.draft')}</span>
                 )}
-                {conversation.transfer ? <span className="badge" data-testid="badge-transferred">{t('practice:transfer.badge')}</span> : null}
+                {conversation.transfer ? (
+                  <span className="badge" data-testid="badge-transferred">
+                    {t('practice:transfer.badge')}
+                  </span>
+                ) : null}
               </h3>
               <p>
                 {t(`summary:setting.${conversation.setting}`)}

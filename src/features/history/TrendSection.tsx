@@ -23,7 +23,11 @@ export function TrendSection({ conversations }: { conversations: readonly Conver
       <p className="muted">
         {ordered.length === 1
           ? t('history:trend.one', { date: formatDate(first.date, i18n.language, 'medium') })
-          : t('history:trend.span', { count: ordered.length, from: formatDate(first.date, i18n.language, 'medium'), to: formatDate(last.date, i18n.language, 'medium') })}
+          : t('history:trend.span', {
+              count: ordered.length,
+              from: formatDate(first.date, i18n.language, 'medium'),
+              to: formatDate(last.date, i18n.language, 'medium'),
+            })}
       </p>
       <TrendLegend />
       <ul className="trend-grid-list">

@@ -3,16 +3,7 @@
 // the language used when it was added, or what the user wrote for "other".
 import type { NetworkContact } from '../../domain/model';
 
-export const NETWORK_ROLES = [
-  'school-nurse',
-  'school-counsellor',
-  'social-services',
-  'bup',
-  'health-centre',
-  'preschool',
-  'school',
-  'other',
-] as const;
+export const NETWORK_ROLES = ['school-nurse', 'school-counsellor', 'social-services', 'bup', 'health-centre', 'preschool', 'school', 'other'] as const;
 export type NetworkRole = (typeof NETWORK_ROLES)[number];
 
 /** The listed role whose name (in the current language) is `text`, else 'other'. */

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 export type LockProgressState = { done: number; total: number } | 'key';
 
 /** Progress and error of turning the lock on or off, announced to screen readers. */
-export function LockProgress({ prefix, progress, error }: { prefix: 'turnOn' | 'turnOff'; progress: LockProgressState | undefined; error: string | undefined }) {
+export function LockProgress({
+  prefix,
+  progress,
+  error,
+}: {
+  prefix: 'turnOn' | 'turnOff';
+  progress: LockProgressState | undefined;
+  error: string | undefined;
+}) {
   const { t } = useTranslation('lock');
   return (
     <>

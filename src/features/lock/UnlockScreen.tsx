@@ -97,7 +97,11 @@ export function UnlockScreen() {
           <div id={`${id}-status`} className="unlock-status" role="status" aria-live="polite">
             {busy ? <p>{t('unlock.busy')}</p> : null}
             {problem?.kind === 'empty' ? <p className="form-error">{t('unlock.empty')}</p> : null}
-            {problem?.kind === 'wrong' ? <p className="form-error" data-testid="unlock-wrong">{t('unlock.wrong')}</p> : null}
+            {problem?.kind === 'wrong' ? (
+              <p className="form-error" data-testid="unlock-wrong">
+                {t('unlock.wrong')}
+              </p>
+            ) : null}
             {waiting ? (
               <p className="form-error" data-testid="unlock-wait">
                 {t('unlock.wait', { count: seconds })}

@@ -4,5 +4,14 @@ import { followLockRecord } from './lockStore';
 
 /** Watches the lock record (Dexie tells every tab of the origin) so that all open tabs agree on the lock. */
 export function useLockRecordSync(enabled = true): void {
-  useEffect(() => (enabled ? watch(() => readLockState(), (state) => followLockRecord(state.kind)) : undefined), [enabled]);
+  useEffect(
+    () =>
+      enabled
+        ? watch(
+            () => readLockState(),
+            (state) => followLockRecord(state.kind),
+          )
+        : undefined,
+    [enabled],
+  );
 }

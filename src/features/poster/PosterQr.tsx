@@ -28,15 +28,7 @@ export function PosterQr({ url, label }: { url: string; label: string }) {
   const modules = useMemo(() => encodeQR(url, 'raw', { ecc: 'medium', border: QR_QUIET_ZONE }), [url]);
   const size = modules.length;
   return (
-    <svg
-      className="poster-qr"
-      data-testid="poster-qr"
-      data-url={url}
-      viewBox={`0 0 ${size} ${size}`}
-      role="img"
-      aria-label={label}
-      shapeRendering="crispEdges"
-    >
+    <svg className="poster-qr" data-testid="poster-qr" data-url={url} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={label} shapeRendering="crispEdges">
       <rect width={size} height={size} fill="#ffffff" />
       <path d={modulesPath(modules)} fill="#000000" />
     </svg>

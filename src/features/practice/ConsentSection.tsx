@@ -19,7 +19,14 @@ export function defaultConsent(conversation: Conversation): Consent {
     const name = p.name?.trim();
     return [name ? { role: 'guardian', name } : { role: 'guardian' }];
   });
-  return { givenBy: givenBy.length > 0 ? givenBy : [{ role: 'child' }], keepNotes: true, shareSummary: false, shareWith: [], form: 'oral', date: conversation.date };
+  return {
+    givenBy: givenBy.length > 0 ? givenBy : [{ role: 'child' }],
+    keepNotes: true,
+    shareSummary: false,
+    shareWith: [],
+    form: 'oral',
+    date: conversation.date,
+  };
 }
 
 export function ConsentSection() {
@@ -36,7 +43,10 @@ export function ConsentSection() {
   const changeParty = (index: number, patch: Partial<ConsentParty>) =>
     update((current) =>
       current.consent
-        ? { ...current, consent: { ...current.consent, givenBy: current.consent.givenBy.map((p, i) => (i === index ? withoutUndefined({ ...p, ...patch }) : p)) } }
+        ? {
+            ...current,
+            consent: { ...current.consent, givenBy: current.consent.givenBy.map((p, i) => (i === index ? withoutUndefined({ ...p, ...patch }) : p)) },
+          }
         : current,
     );
 
@@ -48,7 +58,12 @@ export function ConsentSection() {
           <p className="gentle-notice" data-testid="consent-missing">
             {t('consent.missing')}
           </p>
-          <button type="button" className="button-secondary" data-testid="consent-record" onClick={() => update((current) => ({ ...current, consent: defaultConsent(current) }))}>
+          <button
+            type="button"
+            className="button-secondary"
+            data-testid="consent-record"
+            onClick={() => update((current) => ({ ...current, consent: defaultConsent(current) }))}
+          >
             {t('consent.record')}
           </button>
         </>
@@ -74,7 +89,11 @@ export function ConsentSection() {
                     type="button"
                     className="button-quiet"
                     onClick={() =>
-                      update((current) => (current.consent ? { ...current, consent: { ...current.consent, givenBy: current.consent.givenBy.filter((_, i) => i !== index) } } : current))
+                      update((current) =>
+                        current.consent
+                          ? { ...current, consent: { ...current.consent, givenBy: current.consent.givenBy.filter((_, i) => i !== index) } }
+                          : current,
+                      )
                     }
                   >
                     {t('consent.removeParty', { number: index + 1 })}
@@ -85,7 +104,11 @@ export function ConsentSection() {
             <button
               type="button"
               className="button-secondary"
-              onClick={() => update((current) => (current.consent ? { ...current, consent: { ...current.consent, givenBy: [...current.consent.givenBy, { role: 'guardian' }] } } : current))}
+              onClick={() =>
+                update((current) =>
+                  current.consent ? { ...current, consent: { ...current.consent, givenBy: [...current.consent.givenBy, { role: 'guardian' }] } } : current,
+                )
+              }
             >
               {t('consent.addParty')}
             </button>

@@ -11,7 +11,8 @@ const SERVICE = {
   school: 'school',
   health: 'health',
   'social-services': 'social',
-  other: 'other',} as const satisfies Record<Setting, string>;
+  other: 'other',
+} as const satisfies Record<Setting, string>;
 
 export function DutyToReport({ setting }: { setting: Setting }) {
   const { t } = useTranslation('practice');

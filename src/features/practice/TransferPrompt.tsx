@@ -32,7 +32,9 @@ export function TransferPrompt({ conversation }: { conversation: Conversation })
         e.preventDefault();
         if (!date) return;
         setError(false);
-        updateConversation(conversation.id, (c) => ({ ...c, transfer: withoutUndefined({ date, system: name.trim() || undefined }) })).catch(() => setError(true));
+        updateConversation(conversation.id, (c) => ({ ...c, transfer: withoutUndefined({ date, system: name.trim() || undefined }) })).catch(() =>
+          setError(true),
+        );
       }}
     >
       <p>{t('transfer.question')}</p>

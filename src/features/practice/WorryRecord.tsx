@@ -44,7 +44,12 @@ export function WorryRecord({ concern, onChange, onRemove }: WorryRecordProps) {
   return (
     <article className="worry-record" data-concern-id={concern.id} aria-labelledby={`${id}-title`}>
       <h5 id={`${id}-title`}>{t('worry.recordTitle', { date: formatDate(concern.raisedDate, i18n.language) })}</h5>
-      <TextArea label={t('worry.description')} hint={t('worry.descriptionHint')} value={concern.description} onChange={(description) => onChange({ ...concern, description })} />
+      <TextArea
+        label={t('worry.description')}
+        hint={t('worry.descriptionHint')}
+        value={concern.description}
+        onChange={(description) => onChange({ ...concern, description })}
+      />
       <PersonnummerHint text={concern.description} />
       <fieldset>
         <legend>{t('worry.decision')}</legend>
@@ -56,13 +61,31 @@ export function WorryRecord({ concern, onChange, onRemove }: WorryRecordProps) {
         ))}
       </fieldset>
       {decision === 'open' ? <p className="hint-warning">{t('worry.openHint')}</p> : null}
-      {outcome ? <TextField label={t(outcome.reported ? 'worry.reportDate' : 'worry.decisionDate')} type="date" value={outcome.date} onChange={(date) => date && setOutcome({ date })} /> : null}
+      {outcome ? (
+        <TextField
+          label={t(outcome.reported ? 'worry.reportDate' : 'worry.decisionDate')}
+          type="date"
+          value={outcome.date}
+          onChange={(date) => date && setOutcome({ date })}
+        />
+      ) : null}
       {outcome?.reported ? (
         <>
-          <TextField label={t('worry.to')} hint={problem === 'to' ? t('worry.toNeeded') : undefined} value={outcome.to} onChange={(to) => setOutcome({ to })} data-testid="worry-to" />
+          <TextField
+            label={t('worry.to')}
+            hint={problem === 'to' ? t('worry.toNeeded') : undefined}
+            value={outcome.to}
+            onChange={(to) => setOutcome({ to })}
+            data-testid="worry-to"
+          />
           <div className="field">
             <label htmlFor={`${id}-channel`}>{t('worry.channel')}</label>
-            <select id={`${id}-channel`} value={outcome.channel} onChange={(e) => setOutcome({ channel: e.target.value as ReportChannel })} data-testid="worry-channel">
+            <select
+              id={`${id}-channel`}
+              value={outcome.channel}
+              onChange={(e) => setOutcome({ channel: e.target.value as ReportChannel })}
+              data-testid="worry-channel"
+            >
               {REPORT_CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {t(`summary:safety.channel.${c}`)}
@@ -73,7 +96,12 @@ export function WorryRecord({ concern, onChange, onRemove }: WorryRecordProps) {
         </>
       ) : null}
       {outcome && !outcome.reported ? (
-        <TextArea label={t('worry.reason')} hint={problem === 'reason' ? t('worry.reasonNeeded') : undefined} value={outcome.reason} onChange={(reason) => setOutcome({ reason })} />
+        <TextArea
+          label={t('worry.reason')}
+          hint={problem === 'reason' ? t('worry.reasonNeeded') : undefined}
+          value={outcome.reason}
+          onChange={(reason) => setOutcome({ reason })}
+        />
       ) : null}
       <ConfirmButton label={t('worry.remove')} question={t('worry.removeConfirm')} confirmLabel={t('worry.removeYes')} onConfirm={onRemove} />
     </article>

@@ -76,7 +76,11 @@ export function SearchPage() {
       {shown ? (
         <ol className="search-results" data-testid="search-results" data-results-for={shown.text} aria-busy={busy}>
           {shown.hits.map((hit) => (
-            <SearchResultItem key={`${hit.conversationId ?? hit.childId}/${hit.field}/${hit.areaId ?? ''}/${hit.actionId ?? ''}`} hit={hit} alias={aliasOf.get(hit.childId) ?? ''} />
+            <SearchResultItem
+              key={`${hit.conversationId ?? hit.childId}/${hit.field}/${hit.areaId ?? ''}/${hit.actionId ?? ''}`}
+              hit={hit}
+              alias={aliasOf.get(hit.childId) ?? ''}
+            />
           ))}
         </ol>
       ) : null}

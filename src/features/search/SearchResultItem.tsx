@@ -8,7 +8,9 @@ import { Highlighted } from './Highlighted';
 /** Where a hit leads: its conversation opened at its area, the conversation, or the child's page. */
 export function routeOf(hit: SearchHit): Route {
   if (hit.conversationId === undefined) return { name: 'child', childId: hit.childId };
-  return hit.areaId ? { name: 'conversation', conversationId: hit.conversationId, areaId: hit.areaId } : { name: 'conversation', conversationId: hit.conversationId };
+  return hit.areaId
+    ? { name: 'conversation', conversationId: hit.conversationId, areaId: hit.areaId }
+    : { name: 'conversation', conversationId: hit.conversationId };
 }
 
 export function SearchResultItem({ hit, alias }: { hit: SearchHit; alias: string }) {

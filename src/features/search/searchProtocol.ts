@@ -13,6 +13,4 @@ export type ToWorker =
   | { type: 'query'; id: number; text: string; limit: number };
 
 export type FromWorker =
-  | { type: 'loaded'; generation: number; ms: number }
-  | { type: 'result'; id: number; hits: SearchHit[] }
-  | { type: 'failed'; id?: number };
+  { type: 'loaded'; generation: number; ms: number } | { type: 'result'; id: number; hits: SearchHit[] } | { type: 'failed'; id?: number };

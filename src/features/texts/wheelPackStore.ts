@@ -19,9 +19,7 @@ import { cacheHostPackOnceControlled, fetchHostPack } from './hostPack';
 export type PackOrigin = 'host' | 'device';
 
 export type PackSlot =
-  | { state: 'none' }
-  | { state: 'ok'; pack: WheelPack; fileName?: string }
-  | { state: 'invalid'; problem: WheelPackProblem; fileName?: string };
+  { state: 'none' } | { state: 'ok'; pack: WheelPack; fileName?: string } | { state: 'invalid'; problem: WheelPackProblem; fileName?: string };
 
 /** The answer to the last import or removal in settings, shown there. */
 export type ImportNotice =
@@ -112,7 +110,6 @@ async function refreshHostPack(known: string | undefined): Promise<void> {
   useWheelPackStore.setState({ host: slot });
   apply();
 }
-
 
 /**
  * Run once at start: puts the imported pack or the host's (as last fetched) in use without waiting for the

@@ -9,7 +9,5 @@ export function RecordingStorage() {
   const { t, i18n } = useTranslation('voice');
   const bytes = useLive(() => recordingBytes(), []);
   if (bytes === undefined) return null;
-  return (
-    <p data-testid="voice-storage">{bytes === 0 ? t('storage.none') : t('storage.used', { size: formatNumber(toMegabytes(bytes), i18n.language) })}</p>
-  );
+  return <p data-testid="voice-storage">{bytes === 0 ? t('storage.none') : t('storage.used', { size: formatNumber(toMegabytes(bytes), i18n.language) })}</p>;
 }

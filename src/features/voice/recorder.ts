@@ -70,9 +70,7 @@ export async function startRecording(onLevel: (level: number) => void, onDone: (
     release();
     if (cancelled) return;
     const type = recorder.mimeType || mime;
-    void new Blob(chunks, { type })
-      .arrayBuffer()
-      .then((buffer) => onDone({ audio: new Uint8Array(buffer), mime: type }));
+    void new Blob(chunks, { type }).arrayBuffer().then((buffer) => onDone({ audio: new Uint8Array(buffer), mime: type }));
   });
   recorder.start();
 

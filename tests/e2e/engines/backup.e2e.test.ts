@@ -49,7 +49,11 @@ forEachEngine('backup and restore', (s) => {
     // Erase everything, after the confirmation.
     await page.click('[data-testid="erase-everything"] button');
     await page.click('[data-testid="erase-everything"] .confirm button.button-danger');
-    await poll(() => readRows(page), (rows) => rows.children.length === 0 && rows.conversations.length === 0, { what: 'an empty device' });
+    await poll(
+      () => readRows(page),
+      (rows) => rows.children.length === 0 && rows.conversations.length === 0,
+      { what: 'an empty device' },
+    );
 
     // The file back through the picker: preview, merge, restore.
     await go(page, '/settings');

@@ -69,7 +69,8 @@ async function expectOnlyTheChild(page: EnginePage): Promise<void> {
     const everything = `${document.documentElement.outerHTML}\n${values.join('\n')}`;
     return {
       marker: everything.includes(marker),
-      others: document.querySelectorAll('.wheel-rating-guardian, .wheel-rating-professional, [data-perspective="guardian"], [data-perspective="professional"]').length,
+      others: document.querySelectorAll('.wheel-rating-guardian, .wheel-rating-professional, [data-perspective="guardian"], [data-perspective="professional"]')
+        .length,
       shell: document.querySelectorAll('.app-header, .app-nav, [data-area-panel], [data-testid="child-turn-start"]').length,
     };
   }, NOTE_MARKER);
@@ -109,7 +110,8 @@ async function adultAt(page: EnginePage, conversationId: string, area: string): 
 
 const turnMarks = (page: EnginePage) => page.evaluate(() => document.querySelectorAll('[data-area-panel] [data-testid="child-turn-mark"]').length);
 const passed = (page: EnginePage) => isChecked(page, '[data-area-panel] [data-testid="child-passed"]');
-const ownWords = (page: EnginePage) => page.evaluate(() => (document.querySelector('[data-area-panel] textarea[name="childWords"]') as HTMLTextAreaElement | null)?.value ?? null);
+const ownWords = (page: EnginePage) =>
+  page.evaluate(() => (document.querySelector('[data-area-panel] textarea[name="childWords"]') as HTMLTextAreaElement | null)?.value ?? null);
 
 /** How the turn is laid out: the direction, the next button's side, the faces' order, sideways overflow. */
 function turnLayout(page: EnginePage) {
@@ -126,7 +128,7 @@ function turnLayout(page: EnginePage) {
       dir: root.dir,
       computedDirection: getComputedStyle(root).direction,
       // Which half of the card the next button is in.
-      nextSide: card && nextButton ? (nextButton.left + nextButton.right) / 2 > (card.left + card.right) / 2 ? 'right' : 'left' : 'none',
+      nextSide: card && nextButton ? ((nextButton.left + nextButton.right) / 2 > (card.left + card.right) / 2 ? 'right' : 'left') : 'none',
       firstFaceSide: first && last ? (first.left > last.left ? 'right' : 'left') : 'none',
       faceRows: new Set(faces.map((face) => Math.round(face.top))).size,
       smallestFace: Math.min(...faces.map((face) => Math.min(face.width, face.height))),
@@ -155,7 +157,9 @@ forEachEngine("the child's turn", (s) => {
     // The wheel goes straight to an area; there a face and the child's own words.
     await page.click(`${TURN} [data-testid="wheel"] [data-area="${SV.wordsArea}"]`);
     await waitForArea(page, SV.wordsArea);
-    expect(await page.evaluate((sel) => document.querySelector(sel)?.getAttribute('aria-pressed'), `${TURN} [data-testid="wheel"] [data-area="${SV.wordsArea}"]`)).toBe('true');
+    expect(
+      await page.evaluate((sel) => document.querySelector(sel)?.getAttribute('aria-pressed'), `${TURN} [data-testid="wheel"] [data-area="${SV.wordsArea}"]`),
+    ).toBe('true');
     await answer(page, SV.wordsRating);
     await page.fill(`${TURN} [data-testid="child-words"]`, SV.words);
     await page.click(`${TURN} [data-testid="child-hopes-open"]`);
@@ -177,7 +181,9 @@ forEachEngine("the child's turn", (s) => {
     expect(await passed(page)).toBe(true);
     expect(await isChecked(page, ratingSelector('child', 'none'))).toBe(true);
     expect(await turnMarks(page)).toBe(1);
-    expect(await page.evaluate(() => (document.querySelector('[data-testid="child-voice"] textarea[name="childHopes"]') as HTMLTextAreaElement | null)?.value)).toBe(SV.hopes);
+    expect(
+      await page.evaluate(() => (document.querySelector('[data-testid="child-voice"] textarea[name="childHopes"]') as HTMLTextAreaElement | null)?.value),
+    ).toBe(SV.hopes);
     expect(await isChecked(page, '[data-testid="participation"] [data-way="childTurn"]')).toBe(true);
     // The adult's own part is untouched.
     await adultAt(page, conversationId, 'safe');
@@ -190,7 +196,8 @@ forEachEngine("the child's turn", (s) => {
       if (when === 'reloaded') await page.reload();
       const doc = '.summary-doc';
       await waitForSelector(page, `${doc} [data-summary-area="safe"]`);
-      for (const [area, , line] of SV.rated) expect(await text(page, `${doc} [data-summary-area="${area}"] .summary-ratings`), `${when}: ${area}`).toContain(line);
+      for (const [area, , line] of SV.rated)
+        expect(await text(page, `${doc} [data-summary-area="${area}"] .summary-ratings`), `${when}: ${area}`).toContain(line);
       expect(await text(page, `${doc} [data-summary-child-voice="${SV.passed}"]`)).toContain('Barnet: Ville inte säga (i Barnets tur)');
       expect(await text(page, `${doc} [data-summary-child-voice="${SV.wordsArea}"]`)).toContain(`Barnets egna ord: ”${SV.words}”`);
       expect(await text(page, `${doc} [data-summary-hopes]`)).toContain(`”${SV.hopes}”`);
@@ -209,7 +216,16 @@ forEachEngine("the child's turn", (s) => {
     await startTurn(page, conversationId);
     await waitUntil(page, (turn) => document.querySelector(turn)?.getAttribute('lang') === 'ar', TURN, { what: 'the turn in Arabic' });
     const layout = await turnLayout(page);
-    expect(layout).toMatchObject({ lang: 'ar', dir: 'rtl', computedDirection: 'rtl', nextSide: 'left', firstFaceSide: 'right', faceRows: 1, viewport: phone.width, exitLang: 'sv' });
+    expect(layout).toMatchObject({
+      lang: 'ar',
+      dir: 'rtl',
+      computedDirection: 'rtl',
+      nextSide: 'left',
+      firstFaceSide: 'right',
+      faceRows: 1,
+      viewport: phone.width,
+      exitLang: 'sv',
+    });
     expect(layout.smallestFace).toBeGreaterThanOrEqual(64);
     expect(layout.sideways, `sideways overflow at ${phone.width} px`).toBeLessThanOrEqual(0);
     await expectOnlyTheChild(page);

@@ -39,7 +39,11 @@ forEachEngine('a wheel conversation', (s) => {
 
     await waitForSelector(page, '[data-area-panel="included"]');
     expect(await page.evaluate(() => location.hash)).toContain(conversationId);
-    await poll(() => valueOf(page, 'Det här behöver hända'), (v) => v === NOTES.needs, { what: 'the last note after the reload' });
+    await poll(
+      () => valueOf(page, 'Det här behöver hända'),
+      (v) => v === NOTES.needs,
+      { what: 'the last note after the reload' },
+    );
     expect(await isChecked(page, ratingSelector('child', 5))).toBe(true);
     await openArea(page, 'safe');
     expect(await isChecked(page, ratingSelector('child', 4))).toBe(true);

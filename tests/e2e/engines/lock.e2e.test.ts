@@ -38,7 +38,9 @@ forEachEngine('the lock', (s) => {
     await openSettings(page);
     await page.fill('[data-testid="turn-on-lock"] [data-testid="new-passphrase"]', PASS);
     await page.fill('[data-testid="turn-on-lock"] [data-testid="repeat-passphrase"]', PASS);
-    await page.click(await byLabel(page, 'Jag förstår att ingen kan ta fram anteckningarna om jag glömmer lösenfrasen.', { within: '[data-testid="turn-on-lock"]' }));
+    await page.click(
+      await byLabel(page, 'Jag förstår att ingen kan ta fram anteckningarna om jag glömmer lösenfrasen.', { within: '[data-testid="turn-on-lock"]' }),
+    );
     await clickButton(page, 'Slå på låset', '[data-testid="turn-on-lock"]');
     await waitForSelector(page, '[data-testid="lock-settings"][data-lock="on"]', { timeout: CRYPTO_TIMEOUT });
     expectNoClearText(await dumpIndexedDb(page));
@@ -76,6 +78,8 @@ forEachEngine('the lock', (s) => {
     expect([...clear.children, ...clear.conversations].some((row) => 'sealed' in row)).toBe(false);
     expect(JSON.stringify(clear.conversations)).toContain(AFTER);
     await page.open(`${s.app.url}#/`);
-    await waitUntil(page, (alias) => document.querySelector('[data-testid="child-list"]')?.textContent?.includes(alias) === true, ALIAS, { what: 'the child listed' });
+    await waitUntil(page, (alias) => document.querySelector('[data-testid="child-list"]')?.textContent?.includes(alias) === true, ALIAS, {
+      what: 'the child listed',
+    });
   });
 });

@@ -16,10 +16,15 @@ forEachEngine(
       // The one online visit.
       await page.open(s.app.url);
       await waitForSelector(page, 'h1');
-      const worker = await waitUntil(page, () => navigator.serviceWorker?.controller?.state === 'activated' && navigator.serviceWorker.controller.scriptURL, null, {
-        timeout: 45_000,
-        what: 'a service worker controlling the page',
-      });
+      const worker = await waitUntil(
+        page,
+        () => navigator.serviceWorker?.controller?.state === 'activated' && navigator.serviceWorker.controller.scriptURL,
+        null,
+        {
+          timeout: 45_000,
+          what: 'a service worker controlling the page',
+        },
+      );
       expect(worker).toBe(`${s.app.url}sw.js`);
 
       // The server is gone: every page load below comes from the service worker's cache.
@@ -31,13 +36,17 @@ forEachEngine(
       await waitUntil(page, () => document.documentElement.lang === 'ar' && document.documentElement.dir === 'rtl', null, { what: 'the wheel in Arabic' });
       // An address the server never had falls back to the app.
       await page.open(`${s.app.url}some/deep/path?x=1#/wheel?lang=fi`);
-      await waitUntil(page, () => document.documentElement.lang === 'fi' && !!document.querySelector('[data-area="included"]'), null, { what: 'the wheel in Finnish' });
+      await waitUntil(page, () => document.documentElement.lang === 'fi' && !!document.querySelector('[data-area="included"]'), null, {
+        what: 'the wheel in Finnish',
+      });
 
       // Back to Swedish (a ?lang link sets the app's language), then a child and a conversation, offline;
       // a fresh start on the conversation's address keeps them.
       await page.open(`${s.app.url}#/wheel?lang=sv`);
       // (index.html says lang="sv" before the app runs: wait for the app's own Swedish wheel.)
-      await waitUntil(page, () => document.querySelector('[data-area="safe"]')?.getAttribute('aria-label') === 'Trygg', null, { what: 'the wheel in Swedish again' });
+      await waitUntil(page, () => document.querySelector('[data-area="safe"]')?.getAttribute('aria-label') === 'Trygg', null, {
+        what: 'the wheel in Swedish again',
+      });
       await page.open(`${s.app.url}#/`);
       await addChild(page, 'Offline-Olle');
       const conversationId = await startConversation(page);
@@ -49,7 +58,9 @@ forEachEngine(
       expect(await valueOf(page, 'Det här går bra')).toBe(NOTE);
       expect(await isChecked(page, ratingSelector('child', 4))).toBe(true);
       await page.open(`${s.app.url}#/`);
-      await waitUntil(page, () => document.querySelector('[data-testid="child-list"]')?.textContent?.includes('Offline-Olle') === true, null, { what: 'the child listed' });
+      await waitUntil(page, () => document.querySelector('[data-testid="child-list"]')?.textContent?.includes('Offline-Olle') === true, null, {
+        what: 'the child listed',
+      });
     });
   },
   { base: '/hjulet/' },

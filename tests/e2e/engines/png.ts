@@ -23,7 +23,7 @@ export function decodePng(bytes: Buffer): Image {
   let height = 0;
   let colorType = 0;
   const data: Buffer[] = [];
-  for (let offset = 8; offset < bytes.length; ) {
+  for (let offset = 8; offset < bytes.length;) {
     const length = bytes.readUInt32BE(offset);
     const type = bytes.subarray(offset + 4, offset + 8).toString('ascii');
     const chunk = bytes.subarray(offset + 8, offset + 8 + length);

@@ -67,7 +67,10 @@ forEachEngine('the summary print view', (s) => {
     await selectOption(page, '[data-testid="family-language"]', 'ar');
     await page.click(await byLabel(page, 'Båda språken bredvid varandra'));
     await waitForSelector(page, '[data-column-lang="ar"] .summary-doc');
-    expect(await page.evaluate(() => ['dir', 'lang'].map((a) => document.querySelector('[data-column-lang="ar"] .summary-doc')?.getAttribute(a)))).toEqual(['rtl', 'ar']);
+    expect(await page.evaluate(() => ['dir', 'lang'].map((a) => document.querySelector('[data-column-lang="ar"] .summary-doc')?.getAttribute(a)))).toEqual([
+      'rtl',
+      'ar',
+    ]);
 
     // The button opens the browser's print (replaced here: a real print dialog would block the driver).
     await page.evaluate(() => {

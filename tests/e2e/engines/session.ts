@@ -90,7 +90,10 @@ export function forEachEngine(title: string, body: (session: EngineSession) => v
         if (context.task.result?.state === 'fail' && pages[0]) {
           mkdirSync(SCREENSHOT_DIR, { recursive: true });
           const file = path.join(SCREENSHOT_DIR, `${name}-${context.task.name}`.replace(/[^\w.-]+/g, '-').slice(0, 120) + '.png');
-          await pages[0].screenshot().then((png) => writeFileSync(file, png), () => undefined);
+          await pages[0].screenshot().then(
+            (png) => writeFileSync(file, png),
+            () => undefined,
+          );
         }
         for (const page of pages) await page.close();
         expect(foreign, 'requests to another origin').toEqual([]);

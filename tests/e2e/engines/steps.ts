@@ -18,7 +18,11 @@ export async function go(page: EnginePage, path: string): Promise<void> {
 }
 
 async function waitForRoute(page: EnginePage, pattern: RegExp): Promise<string> {
-  return poll(() => route(page), (r) => pattern.test(r), { what: `a route like ${pattern}` });
+  return poll(
+    () => route(page),
+    (r) => pattern.test(r),
+    { what: `a route like ${pattern}` },
+  );
 }
 
 /** Adds a child from the home screen and waits on the child's page; returns the child's id. */
@@ -87,7 +91,9 @@ export async function selectOption(page: EnginePage, selector: string, value: st
 }
 
 export async function waitSaved(page: EnginePage): Promise<void> {
-  await waitUntil(page, () => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved', null, { what: 'the conversation saved' });
+  await waitUntil(page, () => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-state') === 'saved', null, {
+    what: 'the conversation saved',
+  });
 }
 
 export async function text(page: EnginePage, selector: string): Promise<string> {
@@ -99,11 +105,7 @@ export async function text(page: EnginePage, selector: string): Promise<string> 
 export async function expectText(page: EnginePage, selector: string, expected: string | RegExp): Promise<void> {
   let last = '(missing)';
   const matches = (value: string) => (typeof expected === 'string' ? value.includes(expected) : expected.test(value));
-  await poll(
-    async () => (last = await text(page, selector)),
-    matches,
-    { what: `${selector} to say ${expected}` },
-  ).catch(() => undefined);
+  await poll(async () => (last = await text(page, selector)), matches, { what: `${selector} to say ${expected}` }).catch(() => undefined);
   expect(last, selector).toMatch(expected);
 }
 

@@ -99,7 +99,9 @@ forEachEngine('the public wheel', (s) => {
       for (const [key, expected] of steps) {
         await page.press(key);
         expect(await focusedArea(page), `${key} → ${expected}`).toBe(expected);
-        await waitUntil(page, (id) => document.querySelector(`[data-area="${id}"]`)?.getAttribute('aria-pressed') === 'true', expected, { what: `${expected} pressed` });
+        await waitUntil(page, (id) => document.querySelector(`[data-area="${id}"]`)?.getAttribute('aria-pressed') === 'true', expected, {
+          what: `${expected} pressed`,
+        });
       }
       const after = await wheelState(page);
       expect(after.filter((a) => a.pressed === 'true').map((a) => a.id)).toEqual(['included']);
@@ -107,7 +109,9 @@ forEachEngine('the public wheel', (s) => {
 
       // A click selects too.
       await page.click('[data-testid="wheel"] [data-area="active"]');
-      await waitUntil(page, () => document.querySelector('[data-area="active"]')?.getAttribute('aria-pressed') === 'true', null, { what: 'active pressed after a click' });
+      await waitUntil(page, () => document.querySelector('[data-area="active"]')?.getAttribute('aria-pressed') === 'true', null, {
+        what: 'active pressed after a click',
+      });
     });
   }
 });

@@ -221,7 +221,8 @@ export function labelProblems(reference: LabelInk[], actual: LabelInk[]): string
       ref.ink.forEach((other, j) => {
         if (j === i || !other) return;
         const swapped = likeness(line, other);
-        if (swapped >= own) problems.push(`${name}: line ${i + 1} looks like Chromium's line ${j + 1} (${swapped.toFixed(2)} ≥ ${own.toFixed(2)}): lines out of order`);
+        if (swapped >= own)
+          problems.push(`${name}: line ${i + 1} looks like Chromium's line ${j + 1} (${swapped.toFixed(2)} ≥ ${own.toFixed(2)}): lines out of order`);
       });
     });
   }

@@ -16,7 +16,5 @@ export async function runAxe(page: Page, { exclude = [] as string[] } = {}): Pro
 
 /** One line per violation and node, readable in a failed assertion. */
 export function formatViolations(violations: AxeViolation[]): string {
-  return violations
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${n.target.join(' ')} — ${v.help}`))
-    .join('\n');
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${n.target.join(' ')} — ${v.help}`)).join('\n');
 }

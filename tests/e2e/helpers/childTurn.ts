@@ -14,7 +14,16 @@ export interface TurnSeed {
 }
 
 async function saved(page: Page) {
-  await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state').catch(() => 'saved'), { timeout: 20_000 }).toBe('saved');
+  await expect
+    .poll(
+      () =>
+        page
+          .getByTestId('save-status')
+          .getAttribute('data-state')
+          .catch(() => 'saved'),
+      { timeout: 20_000 },
+    )
+    .toBe('saved');
 }
 
 /** A conversation with the professional's notes (each with a marker) and the guardian's and professional's ratings. */

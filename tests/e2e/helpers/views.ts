@@ -38,13 +38,27 @@ export async function seedThroughUi(page: Page, url: string): Promise<Seeded> {
   await page.getByLabel('Datum för uppföljning').fill(inDays(20));
   await page.locator('[data-area="healthy"]').click();
   await ratingInput(page, 'child', 2).check();
-  await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state').catch(() => 'saved')).toBe('saved');
+  await expect
+    .poll(() =>
+      page
+        .getByTestId('save-status')
+        .getAttribute('data-state')
+        .catch(() => 'saved'),
+    )
+    .toBe('saved');
 
   await page.goto(`${url}#/child/${encodeURIComponent(childId)}`);
   const laterConversationId = await startConversation(page);
   await ratingInput(page, 'child', 5).check();
   await page.locator('[data-area-panel="safe"]').getByLabel('Det här går bra').fill('Fotboll varje dag');
-  await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state').catch(() => 'saved')).toBe('saved');
+  await expect
+    .poll(() =>
+      page
+        .getByTestId('save-status')
+        .getAttribute('data-state')
+        .catch(() => 'saved'),
+    )
+    .toBe('saved');
   return { childId, conversationId, laterConversationId };
 }
 
@@ -171,7 +185,10 @@ export async function horizontalOverflow(page: Page): Promise<string> {
         return box.width > 0 && (box.right > root.clientWidth + 0.5 || box.left < -0.5);
       })
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').replace(/\s+/g, '.')} (${Math.round(el.getBoundingClientRect().width)} px)`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '').replace(/\s+/g, '.')} (${Math.round(el.getBoundingClientRect().width)} px)`,
+      );
     return `scrollWidth ${root.scrollWidth} > ${root.clientWidth}: ${wide.join(', ')}`;
   });
 }

@@ -78,8 +78,7 @@ export interface WheelPagesInput extends Omit<WheelPageInput, 'lang' | 'texts' |
 }
 
 export type WheelPagesResult =
-  | { ok: true; pages: Array<{ lang: Language; fileName: string; html: string }>; pack?: WheelPack }
-  | { ok: false; problem: string };
+  { ok: true; pages: Array<{ lang: Language; fileName: string; html: string }>; pack?: WheelPack } | { ok: false; problem: string };
 
 /**
  * Every language's page. The build's own wheel pack is checked by the same rules as in the app; a bad one

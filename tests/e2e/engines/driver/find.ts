@@ -30,7 +30,8 @@ function pickInPage(query: PickArg): boolean {
     checkbox: 'input[type="checkbox"], [role="checkbox"]',
     radio: 'input[type="radio"], [role="radio"]',
     heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
-    textbox: 'textarea, input:not([type]), input[type="text"], input[type="search"], input[type="password"], input[type="email"], input[type="tel"], input[type="date"], input[type="number"]',
+    textbox:
+      'textarea, input:not([type]), input[type="text"], input[type="search"], input[type="password"], input[type="email"], input[type="tel"], input[type="date"], input[type="number"]',
   };
   const CONTROLS = 'input, textarea, select, button, [role="checkbox"], [role="radio"], [role="textbox"]';
   const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -70,7 +71,9 @@ function pickInPage(query: PickArg): boolean {
   const candidates = Array.from(scope.querySelectorAll(query.role ? (ROLES[query.role] ?? query.role) : CONTROLS));
   const fromContent = query.role !== undefined && query.role !== 'textbox' && query.label === undefined;
   // A file input is often visually hidden behind its label; it still counts as there.
-  const found = candidates.find((element) => (visible(element) || (element as HTMLInputElement).type === 'file') && matches(nameOf(element, fromContent), wanted));
+  const found = candidates.find(
+    (element) => (visible(element) || (element as HTMLInputElement).type === 'file') && matches(nameOf(element, fromContent), wanted),
+  );
   if (!found) return false;
   document.querySelectorAll('[data-e2e-pick]').forEach((element) => element.removeAttribute('data-e2e-pick'));
   found.setAttribute('data-e2e-pick', query.token);
@@ -93,4 +96,5 @@ export async function find(page: EnginePage, query: Query, timeout = DEFAULT_TIM
 }
 
 export const byLabel = (page: EnginePage, label: string, options: Omit<Query, 'label' | 'role' | 'name'> = {}) => find(page, { ...options, label });
-export const byRole = (page: EnginePage, role: Role, name: string, options: Omit<Query, 'label' | 'role' | 'name'> = {}) => find(page, { ...options, role, name });
+export const byRole = (page: EnginePage, role: Role, name: string, options: Omit<Query, 'label' | 'role' | 'name'> = {}) =>
+  find(page, { ...options, role, name });

@@ -15,7 +15,10 @@ export const ALL_ENGINES: readonly EngineName[] = ['chromium', 'webkit', 'firefo
  */
 export function selectedEngines(value = process.env.E2E_ENGINES): EngineName[] {
   if (!value) return [...ALL_ENGINES];
-  const names = value.split(',').map((name) => name.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   const unknown = names.filter((name) => !ALL_ENGINES.includes(name as EngineName));
   if (unknown.length > 0) throw new Error(`E2E_ENGINES: unknown engine ${unknown.join(', ')} (known: ${ALL_ENGINES.join(', ')})`);
   return names as EngineName[];

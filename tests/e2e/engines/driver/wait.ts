@@ -33,7 +33,11 @@ export async function waitUntil<R, A = null>(
 }
 
 /** Waits until an element matching `selector` is in the document and rendered (has a box). */
-export async function waitForSelector(page: EnginePage, selector: string, { timeout = DEFAULT_TIMEOUT, state = 'visible' as 'visible' | 'attached' | 'detached' } = {}): Promise<void> {
+export async function waitForSelector(
+  page: EnginePage,
+  selector: string,
+  { timeout = DEFAULT_TIMEOUT, state = 'visible' as 'visible' | 'attached' | 'detached' } = {},
+): Promise<void> {
   await waitUntil(
     page,
     ({ selector, state }) => {

@@ -47,7 +47,10 @@ async function command<T>(base: string, method: 'GET' | 'POST' | 'DELETE', path:
   const json = (await response.json().catch(() => ({}))) as { value?: unknown };
   const value = json.value as { error?: string; message?: string } | undefined;
   if (!response.ok || (value && typeof value === 'object' && 'error' in value && value.error)) {
-    throw new WebDriverError(value?.error ?? String(response.status), `webkit: ${method} ${path}: ${value?.error ?? response.status} ${value?.message ?? ''}`.trim());
+    throw new WebDriverError(
+      value?.error ?? String(response.status),
+      `webkit: ${method} ${path}: ${value?.error ?? response.status} ${value?.message ?? ''}`.trim(),
+    );
   }
   return json.value as T;
 }
@@ -149,7 +152,16 @@ class WebKitPage implements EnginePage {
   async press(key: Key) {
     const value = KEYS[key];
     await this.send('POST', '/actions', {
-      actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }],
+      actions: [
+        {
+          type: 'key',
+          id: 'keyboard',
+          actions: [
+            { type: 'keyDown', value },
+            { type: 'keyUp', value },
+          ],
+        },
+      ],
     });
   }
   async setInputFile(selector: string, file: string) {
@@ -200,7 +212,10 @@ export async function startWebKit(): Promise<Engine> {
   try {
     const deadline = Date.now() + 20_000;
     for (;;) {
-      const ready = await command<{ ready?: boolean }>(base, 'GET', '/status').then((s) => s.ready !== false, () => false);
+      const ready = await command<{ ready?: boolean }>(base, 'GET', '/status').then(
+        (s) => s.ready !== false,
+        () => false,
+      );
       if (ready) break;
       if (driver.child.exitCode !== null || Date.now() > deadline) throw new Error(`webkit: WebKitWebDriver did not start: ${driver.output()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
