@@ -1,4 +1,4 @@
-// DESIGN §7 pictogram contract in the components: wherever the wheel is drawn, each [data-area] holds
+// The pictogram contract (docs/pictograms.md, "How the pictures are made") in the components: wherever the wheel is drawn, each [data-area] holds
 // its [data-pictogram] (decoration, hidden from assistive technology), the accessible name stays the
 // area's label, and the same pictogram stands beside the area's heading in the area texts.
 import { describe, expect, it } from 'vitest';
