@@ -2,6 +2,7 @@
 // start never logs a 404); a region replaces it. Never from another origin, never blocking the first screen
 // for long, and cached by the service worker (a NetworkFirst route) so that it is there offline too.
 import { WHEEL_PACK_MAX_BYTES } from '../../domain/wheelPack';
+import { fetchHostFile, type HostFileFetch } from './hostFile';
 
 export const HOST_PACK_FILE = 'wheel-pack.json';
 
@@ -9,27 +10,11 @@ export function hostPackUrl(): URL {
   return new URL(`${import.meta.env.BASE_URL}${HOST_PACK_FILE}`, window.location.href);
 }
 
-export type HostPackFetch = { kind: 'none' } | { kind: 'too-large' } | { kind: 'text'; text: string };
+export type HostPackFetch = HostFileFetch;
 
 /** Fetches the host's pack. A missing file, a page instead of JSON (a host's fallback) or no network: none. */
-export async function fetchHostPack(): Promise<HostPackFetch> {
-  const url = hostPackUrl();
-  if (url.origin !== window.location.origin) return { kind: 'none' };
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin' });
-  } catch {
-    return { kind: 'none' };
-  }
-  // Followed redirects must not lead elsewhere, and an HTML page is a host's "unknown path" fallback.
-  if (!response.ok || new URL(response.url || url.href).origin !== window.location.origin) return { kind: 'none' };
-  if ((response.headers.get('content-type') ?? '').includes('text/html')) return { kind: 'none' };
-  if (Number(response.headers.get('content-length') ?? 0) > WHEEL_PACK_MAX_BYTES) return { kind: 'too-large' };
-  try {
-    return { kind: 'text', text: await response.text() };
-  } catch {
-    return { kind: 'none' };
-  }
+export function fetchHostPack(): Promise<HostPackFetch> {
+  return fetchHostFile(hostPackUrl(), WHEEL_PACK_MAX_BYTES);
 }
 
 /**
