@@ -3,6 +3,7 @@ import { BASE_AGE_BAND, childPromptsKey, childTextKey } from '../domain/ageBand'
 import type { AgeBand } from '../domain/model';
 import type { AreaId } from '../domain/wheel';
 import { Pictogram } from './pictograms/Pictogram';
+import { ReadText } from './ReadText';
 
 interface AreaTextsProps {
   areaId: AreaId;
@@ -29,14 +30,25 @@ export function AreaTexts({ areaId, headingId, language, headingLevel = 2, band 
     <div className="area-texts" data-age-band={band} {...langProps}>
       <Heading id={headingId} className="area-label" tabIndex={-1}>
         <Pictogram area={areaId} className="area-pictogram" />
-        <span>{tw(`areas.${areaId}.label`)}</span>
+        <span>
+          <ReadText lang={shown} textKey={`wheel:areas.${areaId}.label`} text={tw(`areas.${areaId}.label`)} />
+        </span>
       </Heading>
       <p className="area-meaning">{tw(`areas.${areaId}.meaning`)}</p>
       <p className="area-child">
-        <span className="area-child-tag">{tc('area.forTheChildBand', { years: tc(`ageBand.years.${band}`) })}</span> {tw(childTextKey(areaId, band))}
+        <span className="area-child-tag">{tc('area.forTheChildBand', { years: tc(`ageBand.years.${band}`) })}</span>{' '}
+        <ReadText lang={shown} textKey={`wheel:${childTextKey(areaId, band)}`} text={tw(childTextKey(areaId, band))} />
       </p>
       <PromptsHeading className="area-prompts-heading">{tc('area.prompts')}</PromptsHeading>
-      <ul className="area-prompts">{Array.isArray(prompts) ? prompts.map((prompt) => <li key={String(prompt)}>{String(prompt)}</li>) : null}</ul>
+      <ul className="area-prompts">
+        {Array.isArray(prompts)
+          ? prompts.map((prompt, index) => (
+              <li key={String(prompt)}>
+                <ReadText lang={shown} textKey={`wheel:${childPromptsKey(areaId, band)}.${index}`} text={String(prompt)} />
+              </li>
+            ))
+          : null}
+      </ul>
     </div>
   );
 }

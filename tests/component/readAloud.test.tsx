@@ -3,6 +3,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReadAloudButton } from '../../src/features/readAloud/ReadAloudButton';
+import { stopReadAloud } from '../../src/features/readAloud/readAloud';
+import { ReadText } from '../../src/ui/ReadText';
 import { HjuletDatabase, useDatabase } from '../../src/storage/db';
 import { saveRecording } from '../../src/storage/recordings';
 import { saveVoicePreference } from '../../src/storage/voicePreference';
@@ -12,6 +14,8 @@ class Utterance {
   voice: unknown;
   lang = '';
   onend: (() => void) | null = null;
+  onstart: (() => void) | null = null;
+  onboundary: ((event: { charIndex: number; name: string }) => void) | null = null;
   constructor(readonly text: string) {}
 }
 
@@ -128,5 +132,73 @@ describe('ReadAloudButton', () => {
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(spoken.map((u) => u.text)).toEqual(['Trygg', 'Du ska känna dig trygg.']));
     expect(played).toHaveLength(1);
+  });
+
+  it('marks the text being read and highlights the sentence the voice reports, until the reading ends', async () => {
+    const { spoken } = fakeSpeech([voice('sv-SE', 'Alva')]);
+    const child = 'Du ska känna dig trygg. Hemma och i skolan!';
+    const shown = [
+      { key: 'wheel:areas.safe.label', text: 'Trygg' },
+      { key: 'wheel:areas.safe.child', text: child },
+    ];
+    render(
+      <>
+        <h2 data-testid="label">
+          <ReadText lang="sv" textKey="wheel:areas.safe.label" text="Trygg" />
+        </h2>
+        <p data-testid="child">
+          <ReadText lang="sv" textKey="wheel:areas.safe.child" text={child} />
+        </p>
+        {/* The same key in another language is another text: not marked. */}
+        <p data-testid="other">
+          <ReadText lang="en" textKey="wheel:areas.safe.child" text="You should feel safe." />
+        </p>
+        <ReadAloudButton lang="sv" band="6-12" texts={shown} label="Läs upp" />
+      </>,
+    );
+    expect(document.querySelector('[data-reading]')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Läs upp' }));
+    await waitFor(() => expect(spoken).toHaveLength(2));
+    const [label, text] = spoken as [Utterance, Utterance];
+    // The voice starts the name: it is marked whole (this voice has not said where it is).
+    act(() => label.onstart?.());
+    expect(screen.getByTestId('label').querySelector('mark')?.textContent).toBe('Trygg');
+    expect(screen.getByTestId('child').querySelector('[data-reading]')).toBeNull();
+    act(() => label.onend?.());
+    act(() => text.onstart?.());
+    expect(screen.getByTestId('label').querySelector('[data-reading]')).toBeNull();
+    expect(screen.getByTestId('child').querySelector('mark')?.textContent).toBe(child);
+    // A word boundary in the second sentence: that sentence is highlighted, the first is not.
+    act(() => text.onboundary?.({ charIndex: child.indexOf('skolan'), name: 'word' }));
+    expect(screen.getByTestId('child').querySelector('mark')?.textContent).toBe('Hemma och i skolan!');
+    expect(screen.getByTestId('child').textContent).toBe(child);
+    expect(screen.getByTestId('other').querySelector('[data-reading]')).toBeNull();
+    act(() => text.onboundary?.({ charIndex: 3, name: 'word' }));
+    expect(screen.getByTestId('child').querySelector('mark')?.textContent).toBe('Du ska känna dig trygg.');
+    // The last text ends: nothing is marked.
+    await act(async () => {
+      text.onend?.();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(document.querySelector('[data-reading]')).toBeNull();
+  });
+
+  it('unmarks the text when the reading is stopped (leaving, another area)', async () => {
+    const { spoken } = fakeSpeech([voice('sv-SE', 'Alva')]);
+    render(
+      <>
+        <ReadText lang="sv" textKey="wheel:areas.safe.label" text="Trygg" />
+        <ReadAloudButton lang="sv" texts={texts.slice(0, 1)} label="Läs upp" />
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Läs upp' }));
+    await waitFor(() => expect(spoken).toHaveLength(1));
+    act(() => spoken[0]?.onstart?.());
+    expect(document.querySelector('[data-reading]')).not.toBeNull();
+    act(() => stopReadAloud());
+    expect(document.querySelector('[data-reading]')).toBeNull();
+    // A late event of the cancelled utterance marks nothing.
+    act(() => spoken[0]?.onboundary?.({ charIndex: 0, name: 'word' }));
+    expect(document.querySelector('[data-reading]')).toBeNull();
   });
 });

@@ -55,6 +55,23 @@ async function endedPlays(page: Page): Promise<number> {
   return page.evaluate(() => (window.__plays ?? []).filter((p) => p.ended && p.time > 0.3).length);
 }
 
+/** Every play() of an audio element in the context's pages goes into window.__plays. */
+async function trackPlays(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.__plays = [];
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      if (this.src) {
+        const entry = { src: this.src, ended: false, time: 0 };
+        window.__plays?.push(entry);
+        this.addEventListener('timeupdate', () => (entry.time = Math.max(entry.time, this.currentTime)));
+        this.addEventListener('ended', () => (entry.ended = true), { once: true });
+      }
+      return play.call(this);
+    };
+  });
+}
+
 describe('recorded voices in Somali (fake microphone)', () => {
   let app: RunningApp;
   let browser: Browser;
@@ -76,19 +93,7 @@ describe('recorded voices in Somali (fake microphone)', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', acceptDownloads: true, serviceWorkers: 'allow' });
     await context.grantPermissions(['microphone'], { origin: app.origin });
     guard = guardOrigins(context, app.origin);
-    await context.addInitScript(() => {
-      window.__plays = [];
-      const play = HTMLMediaElement.prototype.play;
-      HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-        if (this.src) {
-          const entry = { src: this.src, ended: false, time: 0 };
-          window.__plays?.push(entry);
-          this.addEventListener('timeupdate', () => (entry.time = Math.max(entry.time, this.currentTime)));
-          this.addEventListener('ended', () => (entry.ended = true), { once: true });
-        }
-        return play.call(this);
-      };
-    });
+    await trackPlays(context);
     page = await context.newPage();
     collectConsole(page);
   }, 120_000);
@@ -207,8 +212,12 @@ describe('recorded voices in Somali (fake microphone)', () => {
     await button.waitFor({ timeout: 20_000 });
     const before = await endedPlays(page);
     await button.click();
+    // While a recording plays, its text on screen is marked (a child can follow along): the name first.
+    const reading = page.locator('[data-child-area="safe"] [data-reading]');
+    await expect.poll(() => reading.first().textContent(), { timeout: 10_000 }).toBe('Ammaan ah');
     // The name, the text for the child and the question: three recordings, each to its end.
     await expect.poll(() => endedPlays(page), { timeout: 20_000 }).toBe(before + 3);
+    expect(await reading.count()).toBe(0);
 
     // The conversation's area panel reads the area in the app's language: not in Swedish (no voice, no
     // recordings), and in Somali once the app is in Somali.
@@ -220,6 +229,22 @@ describe('recorded voices in Somali (fake microphone)', () => {
     await page.getByTestId('language-switcher').first().selectOption('so');
     await panelButton.waitFor({ timeout: 20_000 });
     await page.getByTestId('language-switcher').first().selectOption('sv');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sv');
+
+    // The public wheel page (in Somali by its link) reads the area chosen, with the same recordings (the name and the child's text).
+    await openFresh(page, `${app.url}#/wheel?lang=so`);
+    const publicButton = page.locator('#public-area-safe [data-testid="read-aloud"]');
+    await publicButton.waitFor({ timeout: 20_000 });
+    const beforePublic = await endedPlays(page);
+    await publicButton.click();
+    await expect.poll(() => endedPlays(page), { timeout: 20_000 }).toBe(beforePublic + 2);
+    // Another area has no recording and this browser no Somali voice: no button there.
+    await page.locator('[data-testid="wheel"] [data-area="healthy"]').click();
+    await page.waitForTimeout(300);
+    expect(await page.locator('.public-areas [data-testid="read-aloud"]').count()).toBe(0);
+
+    // The link's language is the app's language from now on: back to Swedish for the tests after this one.
+    await openFresh(page, `${app.url}#/wheel?lang=sv`);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sv');
   });
 
@@ -250,8 +275,20 @@ describe('recorded voices in Somali (fake microphone)', () => {
     const host = await startApp({ dir: hosted });
     const other = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'allow' });
     const otherGuard = guardOrigins(other, host.origin);
+    await trackPlays(other);
     try {
       const otherPage = await other.newPage();
+      // The static Somali page the poster's QR code opens plays the host's pack with nothing imported: the
+      // first area's button comes, the others (no recording, no Somali voice here) stay hidden.
+      await otherPage.goto(`${host.url}wheel/so/`);
+      const safe = otherPage.locator('[data-read-area="area-safe"]');
+      await safe.waitFor({ state: 'visible', timeout: 20_000 });
+      expect(await otherPage.locator('[data-read-area="area-healthy"]').isVisible()).toBe(false);
+      await safe.click();
+      await expect.poll(() => otherPage.locator('#area-safe [data-reading]').first().textContent(), { timeout: 10_000 }).toBe('Ammaan ah');
+      await expect.poll(() => endedPlays(otherPage), { timeout: 20_000 }).toBe(2);
+      expect(await otherPage.locator('[data-reading]').count()).toBe(0);
+
       await recordingsPage(otherPage, host.url);
       expect(await statuses(otherPage)).toEqual(['missing', 'missing', 'missing']);
       await otherPage.getByTestId('voice-host').click();

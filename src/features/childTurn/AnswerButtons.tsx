@@ -1,6 +1,7 @@
 import { RATINGS } from '../../domain/wheel';
 import type { ChildAnswer } from '../../domain/childAnswers';
 import { Face } from '../../ui/Face';
+import { ReadText } from '../../ui/ReadText';
 import { PassFace } from './TurnIcons';
 import type { TurnTexts } from './turnTexts';
 
@@ -27,7 +28,9 @@ export function AnswerButtons({ texts, value, onAnswer, questionId }: AnswerButt
             onClick={() => onAnswer(rating)}
           >
             <Face rating={rating} size={64} />
-            <span className="child-answer-word">{texts.tw(`scale.${rating}`)}</span>
+            <span className="child-answer-word">
+              <ReadText lang={texts.lang} textKey={`wheel:scale.${rating}`} text={texts.tw(`scale.${rating}`)} />
+            </span>
           </button>
         ))}
       </div>
@@ -39,7 +42,9 @@ export function AnswerButtons({ texts, value, onAnswer, questionId }: AnswerButt
         onClick={() => onAnswer('pass')}
       >
         <PassFace size={64} />
-        <span className="child-answer-word">{texts.tt('pass')}</span>
+        <span className="child-answer-word">
+          <ReadText lang={texts.lang} textKey="childTurn:pass" text={texts.tt('pass')} />
+        </span>
       </button>
     </div>
   );

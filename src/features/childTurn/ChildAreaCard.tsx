@@ -4,6 +4,7 @@ import { childAnswerOf, type ChildAnswer } from '../../domain/childAnswers';
 import type { AreaEntry } from '../../domain/model';
 import { RATINGS, type AreaId } from '../../domain/wheel';
 import { Pictogram } from '../../ui/pictograms/Pictogram';
+import { ReadText } from '../../ui/ReadText';
 import { ReadAloudButton } from '../readAloud/ReadAloudButton';
 import { AnswerButtons } from './AnswerButtons';
 import { ChildWordsField } from './ChildWordsField';
@@ -37,15 +38,21 @@ function AreaWords({ areaId, texts, headingId }: { areaId: AreaId; texts: TurnTe
       {headingId ? (
         <h2 id={headingId} className="child-area-label" tabIndex={-1}>
           <Pictogram area={areaId} className="child-area-picture" />
-          <span>{label}</span>
+          <span>
+            <ReadText lang={texts.lang} textKey={`wheel:areas.${areaId}.label`} text={label} />
+          </span>
         </h2>
       ) : (
         <p className="child-area-label child-area-label-second">{label}</p>
       )}
-      <p className="child-area-text">{child}</p>
+      <p className="child-area-text">
+        <ReadText lang={texts.lang} textKey={`wheel:${childTextKey(areaId, band)}`} text={child} />
+      </p>
       <ul className="child-prompts">
-        {prompts.map((prompt) => (
-          <li key={prompt}>{prompt}</li>
+        {prompts.map((prompt, index) => (
+          <li key={prompt}>
+            <ReadText lang={texts.lang} textKey={`wheel:${childPromptsKey(areaId, band)}.${index}`} text={prompt} />
+          </li>
         ))}
       </ul>
       <ReadAloudButton
@@ -89,7 +96,7 @@ export function ChildAreaCard({ areaId, entry, texts, second, onAnswer, onWords,
         ) : null}
       </div>
       <p className="child-question" id={questionId}>
-        {tt(`question.${band}`)}
+        <ReadText lang={texts.lang} textKey={`childTurn:question.${band}`} text={tt(`question.${band}`)} />
       </p>
       <AnswerButtons texts={texts} value={childAnswerOf(entry)} onAnswer={onAnswer} questionId={questionId} />
       <ChildWordsField texts={texts} value={entry.childWords ?? ''} onChange={onWords} />

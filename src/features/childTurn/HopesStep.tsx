@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { hopesQuestionKey } from '../../domain/ageBand';
+import { ReadText } from '../../ui/ReadText';
 import { ReadAloudButton } from '../readAloud/ReadAloudButton';
 import { SpeakerIcon } from './TurnControlIcons';
 import { StarIcon } from './TurnIcons';
@@ -30,7 +31,7 @@ export function HopesStep({ texts, second, value, onChange, onBack, focusOnOpen 
         <span>{tt(`hopesHeading.${band}`)}</span>
       </h2>
       <label htmlFor={`${id}-hopes`} className="child-question">
-        {question}
+        <ReadText lang={texts.lang} textKey={`wheel:${hopesQuestionKey(band)}`} text={question} />
       </label>
       {second ? (
         <p lang={second.lang} dir={second.dir} className="child-question-second">

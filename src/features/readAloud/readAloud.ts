@@ -6,7 +6,9 @@ import { useEffect, useState } from 'react';
 import type { AgeBand } from '../../domain/model';
 import { hashText } from '../../domain/voice/textHash';
 import { recordingAudio } from '../../storage/recordings';
+import { setReadingNow } from '../../ui/readingNow';
 import { deviceVoice } from './deviceVoice';
+import { startReading, stopPlaying, type Step } from './player';
 import { loadVoiceState, subscribeVoiceState, voiceStateNow, type VoiceState } from './voiceState';
 
 export interface ReadAloudText {
@@ -21,8 +23,6 @@ export interface ReadAloudRequest {
   band?: AgeBand;
   texts: readonly ReadAloudText[];
 }
-
-type Step = { kind: 'recording'; id: string } | { kind: 'speech'; text: string; voice: SpeechSynthesisVoice };
 
 /**
  * The recording of this wording: the band's own first, else the same text read for another band (an
@@ -42,8 +42,8 @@ function plan({ lang, band, texts }: ReadAloudRequest, state: VoiceState): Step[
   for (const text of texts) {
     if (text.text.trim() === '') continue;
     const recording = recordingFor(state, lang, band, text);
-    const speech = voice ? ({ kind: 'speech', text: text.text, voice } as const) : undefined;
-    const rec = recording ? ({ kind: 'recording', id: recording } as const) : undefined;
+    const speech = voice ? ({ kind: 'speech', lang, key: text.key, text: text.text, voice } as const) : undefined;
+    const rec = recording ? ({ kind: 'recording', lang, key: text.key, audio: () => recordingAudio(recording) } as const) : undefined;
     const step = state.preference.prefer === 'device' ? (speech ?? rec) : (rec ?? speech);
     if (step) steps.push(step);
   }
@@ -57,107 +57,17 @@ function canRead(lang: string, band: AgeBand | undefined, texts: readonly ReadAl
   return texts.some((text) => text.text.trim() !== '' && recordingFor(state, lang, band, text) !== undefined);
 }
 
-// One <audio> element for every recording: Safari lets a page play sound only on an element it first
-// played in a tap, so the element is "played" at once in the tap and then given each recording in turn.
-let player: HTMLAudioElement | undefined;
-let playerUrl: string | undefined;
-/** Bumped by every start and stop: a reading that sees another number has been replaced or stopped. */
-let reading = 0;
-
-function releaseUrl(): void {
-  if (playerUrl) URL.revokeObjectURL(playerUrl);
-  playerUrl = undefined;
-  // No address left behind: the next tap's play() must not start a recording already read.
-  player?.removeAttribute('src');
-}
-
-/** Ends the recording now playing, for stopReadAloud. */
-let endPlaying: (() => void) | undefined;
-
-/** play(), whose promise some environments leave out or whose call throws where there is no audio. */
-function startPlaying(audio: HTMLAudioElement): Promise<void> {
-  try {
-    return Promise.resolve(audio.play());
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-}
-
-function playRecording(id: string, token: number): Promise<void> {
-  return recordingAudio(id).then((blob) => {
-    if (!blob || token !== reading || !player) return;
-    const audio = player;
-    if (playerUrl) URL.revokeObjectURL(playerUrl);
-    playerUrl = URL.createObjectURL(blob);
-    audio.src = playerUrl;
-    return new Promise<void>((resolve) => {
-      const done = () => {
-        audio.removeEventListener('ended', done);
-        audio.removeEventListener('error', done);
-        endPlaying = undefined;
-        resolve();
-      };
-      audio.addEventListener('ended', done);
-      audio.addEventListener('error', done);
-      endPlaying = done;
-      startPlaying(audio).catch(done);
-    });
-  });
-}
-
-function speak(text: string, voice: SpeechSynthesisVoice): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    utterance.onend = () => resolve();
-    utterance.onerror = () => resolve();
-    speechSynthesis.speak(utterance);
-  });
-}
-
-async function run(steps: readonly Step[], token: number): Promise<void> {
-  for (let i = 0; i < steps.length; i++) {
-    if (token !== reading) return;
-    const step = steps[i] as Step;
-    if (step.kind === 'recording') {
-      await playRecording(step.id, token);
-      continue;
-    }
-    // Texts in a row for the device's voice are queued at once (no gap, and the first is spoken in the tap);
-    // the reading goes on after the last of them.
-    const spoken: Array<Promise<void>> = [];
-    for (; i < steps.length && (steps[i] as Step).kind === 'speech'; i++) {
-      const { text, voice } = steps[i] as Extract<Step, { kind: 'speech' }>;
-      spoken.push(speak(text, voice));
-    }
-    i--;
-    await spoken[spoken.length - 1];
-  }
-  if (token === reading) releaseUrl();
-}
-
 /** Reads the texts one after the other, stopping whatever was being read. */
 export function readAloud(request: ReadAloudRequest): void {
-  stopReadAloud();
-  const token = reading;
-  if (typeof Audio !== 'undefined') {
-    player ??= new Audio();
-    // Inside the tap (see `player`); it has nothing to play yet, so a refusal is expected.
-    startPlaying(player).catch(() => undefined);
-  }
+  const play = startReading(setReadingNow);
   const state = voiceStateNow(request.lang);
-  if (state) void run(plan(request, state), token);
-  else void loadVoiceState(request.lang).then((loaded) => run(plan(request, loaded), token));
+  if (state) play(plan(request, state));
+  else void loadVoiceState(request.lang).then((loaded) => play(plan(request, loaded)));
 }
 
 /** Stops reading (leaving a view, choosing another area). */
 export function stopReadAloud(): void {
-  reading++;
-  if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
-  if (player && !player.paused) player.pause();
-  endPlaying?.();
-  releaseUrl();
+  stopPlaying();
 }
 
 /**

@@ -1,22 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VoicePreference } from '../../domain/voice';
 import { useLive } from '../../storage';
 import { readVoicePreference, saveVoicePreference } from '../../storage/voicePreference';
-import { localVoices } from '../readAloud/deviceVoice';
-
-function useLocalVoices(language: string): SpeechSynthesisVoice[] {
-  const [voices, setVoices] = useState(() => localVoices(language));
-  useEffect(() => {
-    const refresh = () => setVoices(localVoices(language));
-    refresh();
-    if (typeof speechSynthesis === 'undefined') return;
-    const synth = speechSynthesis;
-    synth.addEventListener('voiceschanged', refresh);
-    return () => synth.removeEventListener('voiceschanged', refresh);
-  }, [language]);
-  return voices;
-}
+import { useLocalVoices } from './useLocalVoices';
 
 /** Which reads first in this language, recordings or the device's voice, and which of the device's voices. */
 export function VoiceChoice({ language }: { language: string }) {

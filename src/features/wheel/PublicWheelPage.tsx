@@ -5,6 +5,7 @@ import { changeLanguage } from '../../i18n';
 import { isLanguage } from '../../i18n/languages';
 import { Wheel } from '../../ui/wheel/Wheel';
 import { AreaTexts } from '../../ui/AreaTexts';
+import { ReadAloud } from './ReadAloud';
 
 /** `#/wheel`: the wheel and all its texts, no child data, nothing saved (posters, parent evenings, QR code). */
 export function PublicWheelPage({ lang }: { lang?: string }) {
@@ -30,6 +31,8 @@ export function PublicWheelPage({ lang }: { lang?: string }) {
           {AREA_IDS.map((id) => (
             <li key={id} id={`public-area-${id}`} className={id === selected ? 'is-selected' : undefined}>
               <AreaTexts areaId={id} headingLevel={2} />
+              {/* A family that reads little hears the area they chose (a device voice or a recording here). */}
+              {id === selected ? <ReadAloud areaId={id} language={i18n.language} /> : null}
             </li>
           ))}
         </ol>

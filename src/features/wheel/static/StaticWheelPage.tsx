@@ -79,6 +79,10 @@ export function StaticWheelPage({ lang, packName }: StaticWheelPageProps) {
               {AREA_IDS.map((id) => (
                 <li key={id} id={areaAnchor(id)}>
                   <AreaTexts areaId={id} headingLevel={2} />
+                  {/* Shown by the page's script when the host's recorded voice or the device's own voice can read it. */}
+                  <button type="button" className="button-secondary wheel-page-read" data-read-area={areaAnchor(id)} data-testid="read-aloud" hidden>
+                    {t('family.readAloud')}
+                  </button>
                 </li>
               ))}
             </ol>

@@ -4,6 +4,7 @@
 // areas in reading order, Enter or Space selects, a tap selects), the selected area's texts come into
 // view, and the service worker is registered so that the page (and the app) open offline next time.
 import './wheelPage.css';
+import { BASE_AGE_BAND } from '../../../domain/ageBand';
 
 const html = document.documentElement;
 const rtl = html.dir === 'rtl';
@@ -11,7 +12,11 @@ const svg = document.querySelector<SVGSVGElement>('[data-testid="wheel"] svg');
 const areas = Array.from(document.querySelectorAll<SVGGElement>('[data-testid="wheel"] [data-area]'));
 const texts = Array.from(document.querySelectorAll<HTMLElement>('.public-areas > li'));
 
+/** Set once the read-aloud part has loaded: choosing another area ends the reading. */
+let stopReading: (() => void) | undefined;
+
 function select(area: SVGGElement, { focus = false, scroll = true } = {}): void {
+  stopReading?.();
   for (const other of areas) {
     const on = other === area;
     other.setAttribute('aria-pressed', String(on));
@@ -59,15 +64,21 @@ function makeInteractive(): void {
   document.querySelector<HTMLElement>('[data-wheel-hint]')?.removeAttribute('hidden');
 }
 
+const base = new URL(html.dataset.appBase ?? '../../', window.location.href);
+/** The host's voice pack for this page (features/wheel/static/pageVoice.ts). */
+const voicePack = new URL(`voice-packs/${html.lang}-${BASE_AGE_BAND}.json`, base);
+
 function registerWorker(): void {
   if (!('serviceWorker' in navigator)) return;
-  const base = new URL(html.dataset.appBase ?? '../../', window.location.href);
   // The app's own worker, for the app's whole scope: it precaches this page, the app and all its texts.
   navigator.serviceWorker.register(new URL('sw.js', base), { scope: base.pathname }).then(
     () => {
       // The region's wheel pack is not precached (the host may replace it): fetched once the worker
       // controls the page, it lands in the worker's cache, so the app opens offline with it as well.
-      const fetchPack = () => void fetch(new URL('wheel-pack.json', base), { credentials: 'same-origin' }).catch(() => undefined);
+      // The same for the language's voice pack, if the host ships one.
+      const fetchPack = () => {
+        for (const file of [new URL('wheel-pack.json', base), voicePack]) void fetch(file, { credentials: 'same-origin' }).catch(() => undefined);
+      };
       if (navigator.serviceWorker.controller) fetchPack();
       else navigator.serviceWorker.addEventListener('controllerchange', fetchPack, { once: true });
     },
@@ -75,9 +86,18 @@ function registerWorker(): void {
   );
 }
 
+/** Read aloud: its own chunk, loaded after the first screen (the page reads and works without it). */
+function setUpReading(): void {
+  void import('./pageVoice').then(({ hostRecordings, setUpPageReading, stopPageReading }) => {
+    stopReading = stopPageReading;
+    setUpPageReading(html.lang, hostRecordings(voicePack));
+  });
+}
+
 makeInteractive();
 // After the first screen, so that the precache downloads never compete with it on a slow connection.
 window.addEventListener('load', () => {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(registerWorker, { timeout: 3000 });
-  else setTimeout(registerWorker, 500);
+  const later = (task: () => void) => ('requestIdleCallback' in window ? window.requestIdleCallback(task, { timeout: 3000 }) : setTimeout(task, 500));
+  later(setUpReading);
+  later(registerWorker);
 });
