@@ -201,4 +201,44 @@ describe('ReadAloudButton', () => {
     act(() => spoken[0]?.onboundary?.({ charIndex: 0, name: 'word' }));
     expect(document.querySelector('[data-reading]')).toBeNull();
   });
+
+  it('stops when the page is put away or another view is opened', async () => {
+    const { spoken, synth } = fakeSpeech([voice('sv-SE', 'Alva')]);
+    render(
+      <>
+        <ReadText lang="sv" textKey="wheel:areas.safe.label" text="Trygg" />
+        <ReadAloudButton lang="sv" texts={texts.slice(0, 1)} label="Läs upp" />
+      </>,
+    );
+    const start = async () => {
+      spoken.length = 0;
+      fireEvent.click(screen.getByRole('button', { name: 'Läs upp' }));
+      await waitFor(() => expect(spoken).toHaveLength(1));
+      act(() => spoken[0]?.onstart?.());
+      expect(document.querySelector('[data-reading]')).not.toBeNull();
+      synth.cancel.mockClear();
+    };
+    await start();
+    act(() => {
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(synth.cancel).toHaveBeenCalled();
+    expect(document.querySelector('[data-reading]')).toBeNull();
+
+    await start();
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    visibility.mockRestore();
+    expect(synth.cancel).toHaveBeenCalled();
+    expect(document.querySelector('[data-reading]')).toBeNull();
+
+    await start();
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(synth.cancel).toHaveBeenCalled();
+    expect(document.querySelector('[data-reading]')).toBeNull();
+  });
 });

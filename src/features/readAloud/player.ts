@@ -113,6 +113,7 @@ async function run(steps: readonly Step[], token: number, onReading: OnReading):
  */
 export function startReading(onReading: OnReading): (steps: readonly Step[]) => void {
   stopPlaying();
+  stopOnLeaving();
   const token = reading;
   listener = onReading;
   if (typeof Audio !== 'undefined') {
@@ -123,6 +124,21 @@ export function startReading(onReading: OnReading): (steps: readonly Step[]) => 
   return (steps) => {
     if (token === reading) void run(steps, token, onReading);
   };
+}
+
+let listening = false;
+/**
+ * Leaving the page, putting it away (another app, a locked screen) or going to another view ends the
+ * reading, whichever view started it: a voice must not go on reading to an empty room.
+ */
+function stopOnLeaving(): void {
+  if (listening || typeof window === 'undefined') return;
+  listening = true;
+  window.addEventListener('pagehide', stopPlaying);
+  window.addEventListener('hashchange', stopPlaying);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') stopPlaying();
+  });
 }
 
 /** Stops reading (leaving a view, choosing another area). */

@@ -108,6 +108,4 @@ export function setUpPageReading(lang: string, recordingsReady: Promise<Map<stri
     recordings = found;
     refresh();
   });
-  // Leaving the page (or putting it away) ends the reading, like leaving a view in the app.
-  window.addEventListener('pagehide', stopPlaying);
 }
