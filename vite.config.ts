@@ -69,9 +69,10 @@ export default defineConfig({
               cacheableResponse: { statuses: [200] },
             },
           },
-          // Voice packs a host put next to the app (docs/hosting.md), the same way: fetched once, there offline.
+          // Voice packs a host put next to the app (docs/hosting.md) and their list (index.json, which the
+          // build ships empty), the same way: fetched once, there offline.
           {
-            urlPattern: new RegExp(`^[^?#]*${escapeRegExp(`${base}voice-packs/`)}[a-z]+-[0-9]+-[0-9]+\\.json$`),
+            urlPattern: new RegExp(`^[^?#]*${escapeRegExp(`${base}voice-packs/`)}(?:index|[a-z]+-[0-9]+-[0-9]+)\\.json$`),
             handler: 'NetworkFirst',
             options: {
               cacheName: 'hjulet-voice-packs',

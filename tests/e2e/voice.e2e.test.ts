@@ -3,7 +3,7 @@
 // saved, everything erased, a pack with a changed hash refused with nothing written, the real pack loaded
 // and played again; the child's turn in Somali gets its read-aloud button only once there are recordings,
 // and it plays them; all of it survives a reload and works with the server gone and the network off.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -270,8 +270,10 @@ describe('recorded voices in Somali (fake microphone)', () => {
     // The same build, served with the pack saved above as voice-packs/so-6-12.json.
     const hosted = path.join(dir, 'hosted');
     cpSync(path.join(ROOT, 'dist'), hosted, { recursive: true });
-    mkdirSync(path.join(hosted, 'voice-packs'));
+    mkdirSync(path.join(hosted, 'voice-packs'), { recursive: true });
     cpSync(packFile, path.join(hosted, 'voice-packs', 'so-6-12.json'));
+    // Listed in the host's index, which the static pages read before they ask for a pack.
+    writeFileSync(path.join(hosted, 'voice-packs', 'index.json'), JSON.stringify({ format: 'hjulet-voice-pack-list', version: 1, packs: ['so-6-12'] }));
     const host = await startApp({ dir: hosted });
     const other = await browser.newContext({ locale: 'sv-SE', serviceWorkers: 'allow' });
     const otherGuard = guardOrigins(other, host.origin);
@@ -288,6 +290,25 @@ describe('recorded voices in Somali (fake microphone)', () => {
       await expect.poll(() => otherPage.locator('#area-safe [data-reading]').first().textContent(), { timeout: 10_000 }).toBe('Ammaan ah');
       await expect.poll(() => endedPlays(otherPage), { timeout: 20_000 }).toBe(2);
       expect(await otherPage.locator('[data-reading]').count()).toBe(0);
+      // Once the service worker has the page, the pack is kept for offline: the next visit with no network reads too.
+      await waitForController(otherPage);
+      await expect
+        .poll(
+          () =>
+            otherPage.evaluate(
+              async () => (await caches.keys()).includes('hjulet-voice-packs') && (await (await caches.open('hjulet-voice-packs')).keys()).length,
+            ),
+          {
+            timeout: 15_000,
+          },
+        )
+        .toBe(2);
+      await other.setOffline(true);
+      await otherPage.reload();
+      await safe.waitFor({ state: 'visible', timeout: 20_000 });
+      await safe.click();
+      await expect.poll(() => endedPlays(otherPage), { timeout: 20_000 }).toBe(2);
+      await other.setOffline(false);
 
       await recordingsPage(otherPage, host.url);
       expect(await statuses(otherPage)).toEqual(['missing', 'missing', 'missing']);

@@ -1,11 +1,13 @@
 // Read aloud on the static public wheel pages (`<base>wheel/<lang>/`), loaded by the page's script once the
 // page has shown: the family who scanned the poster's QR code hears an area with the host's recorded voice
-// (the voice pack the host ships at `<base>voice-packs/<lang>-6-12.json`, checked like any import) or the
+// (the voice pack the host ships at `<base>voice-packs/<lang>-6-12.json` and lists in `voice-packs/index.json`,
+// checked like any import) or the
 // device's own voice for the language, in that order; never a network voice. Every area has a button that
 // stays hidden until there is something to read it with. It reads no database and saves nothing.
 import { BASE_AGE_BAND } from '../../../domain/ageBand';
 import { decodeVoicePack } from '../../../domain/voice/pack';
 import { VOICE_PACK_MAX_CHARS } from '../../../domain/voice/format';
+import { parseVoicePackList, VOICE_PACK_LIST_MAX_CHARS, voicePackName } from '../../../domain/voice/packList';
 import { hashText } from '../../../domain/voice/textHash';
 import { LANGUAGES } from '../../../i18n/languages';
 import { deviceVoice } from '../../readAloud/deviceVoice';
@@ -18,11 +20,36 @@ interface HostRecording {
   audio: Blob;
 }
 
+/** The host's pack for the language, if its list names one. */
+async function listedPack(lang: string, appBase: URL): Promise<URL | undefined> {
+  const list = await fetchHostFile(new URL('voice-packs/index.json', appBase), VOICE_PACK_LIST_MAX_CHARS);
+  const name = voicePackName(lang, BASE_AGE_BAND);
+  if (list.kind !== 'text' || !parseVoicePackList(list.text, LANGUAGES).has(name)) return undefined;
+  return new URL(`voice-packs/${name}.json`, appBase);
+}
+
+/**
+ * Once the service worker controls the page (the first visit), the list and the pack are fetched again
+ * through it: its cache keeps them, so the page reads with the host's voice offline next time too.
+ */
+function keepForOffline(lang: string, appBase: URL): void {
+  if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
+  navigator.serviceWorker.addEventListener(
+    'controllerchange',
+    () => void listedPack(lang, appBase).then((url) => url && fetchHostFile(url, VOICE_PACK_MAX_CHARS)),
+    {
+      once: true,
+    },
+  );
+}
+
 /** The host's recordings for the page's language, by text key; none when it ships no (valid) pack. */
-export async function hostRecordings(url: URL): Promise<Map<string, HostRecording>> {
-  const lang = document.documentElement.lang;
-  const fetched = await fetchHostFile(url, VOICE_PACK_MAX_CHARS);
+export async function hostRecordings(lang: string, appBase: URL): Promise<Map<string, HostRecording>> {
   const recordings = new Map<string, HostRecording>();
+  keepForOffline(lang, appBase);
+  const url = await listedPack(lang, appBase);
+  if (!url) return recordings;
+  const fetched = await fetchHostFile(url, VOICE_PACK_MAX_CHARS);
   if (fetched.kind !== 'text') return recordings;
   const pack = await decodeVoicePack(fetched.text, LANGUAGES);
   // A pack for another language or age is not this page's (a host's misnamed file).

@@ -4,7 +4,6 @@
 // areas in reading order, Enter or Space selects, a tap selects), the selected area's texts come into
 // view, and the service worker is registered so that the page (and the app) open offline next time.
 import './wheelPage.css';
-import { BASE_AGE_BAND } from '../../../domain/ageBand';
 
 const html = document.documentElement;
 const rtl = html.dir === 'rtl';
@@ -65,8 +64,6 @@ function makeInteractive(): void {
 }
 
 const base = new URL(html.dataset.appBase ?? '../../', window.location.href);
-/** The host's voice pack for this page (features/wheel/static/pageVoice.ts). */
-const voicePack = new URL(`voice-packs/${html.lang}-${BASE_AGE_BAND}.json`, base);
 
 function registerWorker(): void {
   if (!('serviceWorker' in navigator)) return;
@@ -75,10 +72,7 @@ function registerWorker(): void {
     () => {
       // The region's wheel pack is not precached (the host may replace it): fetched once the worker
       // controls the page, it lands in the worker's cache, so the app opens offline with it as well.
-      // The same for the language's voice pack, if the host ships one.
-      const fetchPack = () => {
-        for (const file of [new URL('wheel-pack.json', base), voicePack]) void fetch(file, { credentials: 'same-origin' }).catch(() => undefined);
-      };
+      const fetchPack = () => void fetch(new URL('wheel-pack.json', base), { credentials: 'same-origin' }).catch(() => undefined);
       if (navigator.serviceWorker.controller) fetchPack();
       else navigator.serviceWorker.addEventListener('controllerchange', fetchPack, { once: true });
     },
@@ -90,7 +84,7 @@ function registerWorker(): void {
 function setUpReading(): void {
   void import('./pageVoice').then(({ hostRecordings, setUpPageReading, stopPageReading }) => {
     stopReading = stopPageReading;
-    setUpPageReading(html.lang, hostRecordings(voicePack));
+    setUpPageReading(html.lang, hostRecordings(html.lang, base));
   });
 }
 
