@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { VoicePreference } from '../../domain/voice';
 import { useLive } from '../../storage';
 import { readVoicePreference, saveVoicePreference } from '../../storage/voicePreference';
+import { DeviceVoiceSelect } from './DeviceVoiceSelect';
 import { useLocalVoices } from './useLocalVoices';
 
 /** Which reads first in this language, recordings or the device's voice, and which of the device's voices. */
@@ -24,21 +25,7 @@ export function VoiceChoice({ language }: { language: string }) {
         ))}
       </fieldset>
       {voices.length > 0 ? (
-        <label className="inline-field">
-          {t('choice.voice')}
-          <select
-            value={voices.some((v) => v.voiceURI === preference.voiceURI) ? preference.voiceURI : ''}
-            onChange={(e) => save(e.target.value ? { ...preference, voiceURI: e.target.value } : { prefer: preference.prefer })}
-            data-testid="voice-device"
-          >
-            <option value="">{t('choice.bestVoice')}</option>
-            {voices.map((v) => (
-              <option key={v.voiceURI} value={v.voiceURI}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DeviceVoiceSelect voices={voices} preference={preference} onSave={save} testId="voice-device" />
       ) : (
         <p data-testid="voice-no-device">{t('choice.noVoice')}</p>
       )}

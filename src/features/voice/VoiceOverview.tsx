@@ -5,6 +5,7 @@ import { LANGUAGES, type Language } from '../../i18n/languages';
 import { useLive } from '../../storage';
 import { recordingIndex } from '../../storage/recordings';
 import { readVoicePreference, saveVoicePreference } from '../../storage/voicePreference';
+import { DeviceVoiceSelect } from './DeviceVoiceSelect';
 import { useLocalVoices } from './useLocalVoices';
 import './voice.css';
 
@@ -35,21 +36,7 @@ function VoiceRow({ language }: { language: Language }) {
         </select>
       </label>
       {voices.length > 0 ? (
-        <label className="inline-field">
-          {t('choice.voice')}
-          <select
-            value={voices.some((v) => v.voiceURI === preference.voiceURI) ? preference.voiceURI : ''}
-            onChange={(e) => save(e.target.value ? { ...preference, voiceURI: e.target.value } : { prefer: preference.prefer })}
-            data-testid="voice-overview-device"
-          >
-            <option value="">{t('choice.bestVoice')}</option>
-            {voices.map((v) => (
-              <option key={v.voiceURI} value={v.voiceURI}>
-                {v.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DeviceVoiceSelect voices={voices} preference={preference} onSave={save} testId="voice-overview-device" />
       ) : (
         <p className="muted" data-testid="voice-overview-none">
           {t('settings.noVoice')}
