@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { staticWheelPages } from './scripts/static-wheel/plugin.ts';
+import { STATIC_PAGE_SCRIPT, staticWheelPages } from './scripts/static-wheel/plugin.ts';
+import { chunkGroups } from './scripts/chunks.ts';
 
 // BASE lets the same build run from a sub-path (e.g. BASE=/hjulet/ npm run build).
 const base = process.env.BASE ?? '/';
@@ -86,20 +88,29 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // A lazy chunk's scripts are found by the browser as it reads the chunk; Vite's <link rel=modulepreload>
+    // for each of them cost the main thread more than it saved (about 40 ms at the first #/wheel on a slow
+    // phone: issue 19). Stylesheets stay, so a page never shows unstyled, and so does Vite's wrapper, whose
+    // vite:preloadError the app relies on when an update removed a chunk (app/staleBuild.ts).
+    modulePreload: {
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? deps.filter((dep) => dep.endsWith('.css')) : deps),
+    },
     sourcemap: false,
-    // RELEASE_TAG (tests only) gives every file of a build new names, as a real release with changed
-    // texts would: the update test checks that a window left on the old build still finds what it needs.
-    ...(process.env.RELEASE_TAG
-      ? {
-          rollupOptions: {
-            output: {
+    rolldownOptions: {
+      output: {
+        // The start in few files: its code in one, its texts in one per language (scripts/chunks.ts).
+        codeSplitting: { groups: chunkGroups(fileURLToPath(new URL('.', import.meta.url)), STATIC_PAGE_SCRIPT) },
+        // RELEASE_TAG (tests only) gives every file of a build new names, as a real release with changed
+        // texts would: the update test checks that a window left on the old build still finds what it needs.
+        ...(process.env.RELEASE_TAG
+          ? {
               entryFileNames: `assets/[name]-[hash]-${process.env.RELEASE_TAG}.js`,
               chunkFileNames: `assets/[name]-[hash]-${process.env.RELEASE_TAG}.js`,
               assetFileNames: `assets/[name]-[hash]-${process.env.RELEASE_TAG}[extname]`,
-            },
-          },
-        }
-      : {}),
+            }
+          : {}),
+      },
+    },
   },
   test: {
     projects: [

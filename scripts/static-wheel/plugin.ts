@@ -15,7 +15,9 @@ import { LANGUAGES } from '../../src/i18n/languages';
 import { PAGE_NAMESPACES } from '../../src/i18n/pageNamespaces';
 import { countTexts } from '../../src/i18n/reviewShare';
 
-const SCRIPT = 'src/features/wheel/static/wheelPage.ts';
+/** The static pages' own script (a chunk of the app's build). */
+export const STATIC_PAGE_SCRIPT = 'src/features/wheel/static/wheelPage.ts';
+const SCRIPT = STATIC_PAGE_SCRIPT;
 const RENDERER = '/src/features/wheel/static/renderWheelPage.tsx';
 /** Written in index.html where the CSP goes. */
 export const CSP_PLACEHOLDER = '%HJULET_CSP%';
