@@ -128,6 +128,11 @@ export interface FollowUpItem {
  * Everything with a date for the home screen. A meeting date counts only from the child's latest
  * conversation: once they have met again, the earlier follow-up date is done with.
  */
+// One collator for every sort, made when first needed: String#localeCompare sets one up per call, which is
+// slow for thousands of items, and a new Intl.Collator per home-screen render costs a long task too.
+let collator: Intl.Collator | undefined;
+const aliasCollator = (): Intl.Collator => (collator ??= new Intl.Collator());
+
 function datedFollowUps(children: readonly Child[], conversations: readonly Conversation[], today: string): FollowUpItem[] {
   const childById = new Map(children.map((c) => [c.id, c]));
   const byChild = new Map<string, Conversation[]>();
@@ -155,9 +160,9 @@ function datedFollowUps(children: readonly Child[], conversations: readonly Conv
       items.push({ ...item('action', child, open.conversationId, due), action: open.action });
     }
   }
-  // One collator for the whole sort: String#localeCompare sets one up per call, which is slow for
-  // thousands of items.
-  const byAlias = new Intl.Collator().compare;
+  // Nothing to sort (a first start, most days): no collator, whose setup alone is a long task on a slow phone.
+  if (items.length < 2) return items;
+  const byAlias = aliasCollator().compare;
   return items.sort(
     (a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1) || byAlias(a.alias, b.alias) || (a.kind === b.kind ? 0 : a.kind === 'meeting' ? -1 : 1),
   );
