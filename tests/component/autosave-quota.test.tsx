@@ -52,7 +52,8 @@ describe('conversation autosave on a full disk', () => {
     const user = userEvent.setup();
     await renderWithI18n(<ConversationView conversationId={conversation.id} areaId="safe" />, 'sv');
 
-    const panel = await screen.findByTestId('area-panel');
+    // The panel's code is loaded on demand: the first test of a cold run waits for its transform too.
+    const panel = await screen.findByTestId('area-panel', {}, { timeout: 10_000 });
     const goingWell = panel.querySelector<HTMLTextAreaElement>('textarea[name="goingWell"]');
     if (!goingWell) throw new Error('no goingWell field');
     await user.type(goingWell, 'Trivs med kompisarna');
