@@ -17,6 +17,9 @@ interface ChunkingContext {
   getModuleInfo(id: string): ModuleInfo | null;
 }
 
+/** The wheel as the lazy pages draw it (the wheel, pictograms, area texts, the reading mark): one chunk. */
+const WHEEL_UI = /[\\/]src[\\/](ui[\\/](wheel[\\/]|pictograms[\\/]|palette\.ts|AreaTexts\.tsx|ReadText\.tsx|readingNow\.ts)|domain[\\/]ratings\.ts)/;
+
 const START_TEXTS = new RegExp(`[\\\\/]locales[\\\\/](${LANGUAGES.join('|')})[\\\\/]([A-Za-z]+)\\.json$`);
 
 /** The group of a start namespace's file (texts-en), or null for a page namespace or anything else. */
@@ -46,7 +49,7 @@ export function chunkGroups(root: string, staticPageScript: string) {
   const appEntry = path.resolve(root, 'index.html');
   const staticEntry = path.resolve(root, staticPageScript);
   // Worked out once per chunking pass (the context is the pass's own object).
-  const passes = new WeakMap<ChunkingContext, { app: Set<string>; shared: Set<string> }>();
+  const passes = new WeakMap<ChunkingContext, { app: Set<string>; shared: Set<string>; staticPages: Set<string> }>();
   const split = (ctx: ChunkingContext) => {
     let found = passes.get(ctx);
     if (!found) {
@@ -57,7 +60,7 @@ export function chunkGroups(root: string, staticPageScript: string) {
       const entry = new Set([appEntry, ...(ctx.getModuleInfo(appEntry)?.importedIds ?? [])]);
       const app = new Set([...start].filter((id) => !entry.has(id) && !staticPages.has(id) && !/\.css(\?|$)/.test(id)));
       const shared = new Set([...start].filter((id) => staticPages.has(id) && !/\.css(\?|$)/.test(id)));
-      found = { app, shared };
+      found = { app, shared, staticPages };
       passes.set(ctx, found);
     }
     return found;
@@ -75,5 +78,15 @@ export function chunkGroups(root: string, staticPageScript: string) {
     // What the start and the static pages' script both use, in a chunk of its own (else rolldown merges it
     // into `app`, and a QR code's page would load the whole app).
     { debugName: 'shared', name: (id: string, ctx: ChunkingContext) => (split(ctx).shared.has(id) ? 'shared' : null), priority: 1 },
+    // The wheel's drawing for the pages that show it (#/wheel, the conversation, the child's turn, the family
+    // view, the comparison): one file instead of a chain of seven small ones, each found only after the last.
+    {
+      debugName: 'wheel-ui',
+      name: (id: string, ctx: ChunkingContext) => {
+        const { app, staticPages } = split(ctx);
+        return WHEEL_UI.test(id) && !app.has(id) && !staticPages.has(id) ? 'wheel-ui' : null;
+      },
+      includeDependenciesRecursively: false,
+    },
   ];
 }
