@@ -4,8 +4,23 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
 }
 
+let painted: Promise<void> | undefined;
+/**
+ * Resolves once the page has drawn a frame (at most 200 ms from the first call; at once where nothing is
+ * drawn): a screen's live data is read right after its first render, and Dexie's download and start then no
+ * longer hold back the first paint on a slow phone (issue 19).
+ */
+function afterFirstPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return (painted ??= new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    // A hidden page draws no frames.
+    setTimeout(resolve, 200);
+  }));
+}
+
 /** Dexie's liveQuery, loaded with Dexie on first use (storage/database.ts: not in the first load). */
-const dexie = () => import('dexie');
+const dexie = () => afterFirstPaint().then(() => import('dexie'));
 
 /**
  * Calls `next` with the result of `read` now and whenever the tables it read change (in any tab);
