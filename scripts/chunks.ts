@@ -1,10 +1,12 @@
 // How the build cuts the app into files (issue 19: "every route loads only what it draws"), for rolldown's
 // output.codeSplitting.groups. Left to itself, rolldown gives every module the app's start shares with a
 // lazy page a small chunk of its own: the first load was 12 scripts and then 8 locale files, two waves of
-// requests that a phone on a slow connection waits for one after the other. Two groups instead:
+// requests that a phone on a slow connection waits for one after the other. Groups instead:
 // - `texts-<lng>`: the namespaces every start loads (all but the page namespaces), one file per language;
 // - `app`: every module the start page imports statically, in one file, except those the static wheel pages'
-//   own script also uses (those stay in small shared chunks, so a QR code's page never loads the app).
+//   own script also uses;
+// - `shared`: those, in a file of their own, so that a QR code's page never loads the app;
+// - `wheel-ui`: the wheel's drawing for the lazy pages that show it.
 import path from 'node:path';
 import { LANGUAGES } from '../src/i18n/languages';
 import { PAGE_NAMESPACES } from '../src/i18n/pageNamespaces';

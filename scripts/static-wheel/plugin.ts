@@ -17,7 +17,6 @@ import { countTexts } from '../../src/i18n/reviewShare';
 
 /** The static pages' own script (a chunk of the app's build). */
 export const STATIC_PAGE_SCRIPT = 'src/features/wheel/static/wheelPage.ts';
-const SCRIPT = STATIC_PAGE_SCRIPT;
 const RENDERER = '/src/features/wheel/static/renderWheelPage.tsx';
 /** Written in index.html where the CSP goes. */
 export const CSP_PLACEHOLDER = '%HJULET_CSP%';
@@ -67,7 +66,7 @@ export function staticWheelPages(): Plugin {
     },
     buildStart() {
       if (config.command !== 'build' || config.build.ssr) return;
-      scriptRef = this.emitFile({ type: 'chunk', id: path.resolve(config.root, SCRIPT), name: 'wheel-page' });
+      scriptRef = this.emitFile({ type: 'chunk', id: path.resolve(config.root, STATIC_PAGE_SCRIPT), name: 'wheel-page' });
     },
     async generateBundle(_options, bundle) {
       if (!scriptRef) return;

@@ -124,15 +124,15 @@ export interface FollowUpItem {
   action?: Action;
 }
 
-/**
- * Everything with a date for the home screen. A meeting date counts only from the child's latest
- * conversation: once they have met again, the earlier follow-up date is done with.
- */
 // One collator for every sort, made when first needed: String#localeCompare sets one up per call, which is
 // slow for thousands of items, and a new Intl.Collator per home-screen render costs a long task too.
 let collator: Intl.Collator | undefined;
 const aliasCollator = (): Intl.Collator => (collator ??= new Intl.Collator());
 
+/**
+ * Everything with a date for the home screen. A meeting date counts only from the child's latest
+ * conversation: once they have met again, the earlier follow-up date is done with.
+ */
 function datedFollowUps(children: readonly Child[], conversations: readonly Conversation[], today: string): FollowUpItem[] {
   const childById = new Map(children.map((c) => [c.id, c]));
   const byChild = new Map<string, Conversation[]>();

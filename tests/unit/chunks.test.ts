@@ -29,12 +29,13 @@ describe('chunk groups', () => {
       'index.html': { imports: ['src/main.tsx'] },
       'src/main.tsx': { imports: ['src/app/App.tsx', 'src/ui/styles.css'], dynamic: ['src/pages/Lazy.tsx'] },
       'src/app/App.tsx': { imports: ['node_modules/react/index.js', 'src/i18n/languages.ts'] },
-      'src/pages/Lazy.tsx': { imports: ['src/ui/Heavy.tsx'] },
+      'src/pages/Lazy.tsx': { imports: ['src/ui/Heavy.tsx', 'src/ui/wheel/Wheel.tsx'] },
+      'src/ui/wheel/Wheel.tsx': { imports: ['src/domain/ratings.ts', 'node_modules/react/index.js'] },
       'src/static/page.ts': { imports: ['src/i18n/languages.ts'], dynamic: ['src/static/voice.ts'] },
       'src/static/voice.ts': { imports: ['src/domain/voice.ts'] },
     });
-    const [, app, shared] = chunkGroups(root, 'src/static/page.ts');
-    const groupOf = (file: string) => [app, shared].map((group) => group?.name(id(file), ctx)).find((name) => name) ?? null;
+    const [, app, shared, wheelUi] = chunkGroups(root, 'src/static/page.ts');
+    const groupOf = (file: string) => [app, shared, wheelUi].map((group) => group?.name(id(file), ctx)).find((name) => name) ?? null;
     expect(groupOf('src/app/App.tsx')).toBe('app');
     expect(groupOf('node_modules/react/index.js')).toBe('app');
     // Shared with the static pages: its own chunk, so that a QR code's page never loads the app.
@@ -45,5 +46,8 @@ describe('chunk groups', () => {
     expect(groupOf('src/pages/Lazy.tsx')).toBeNull();
     expect(groupOf('src/ui/Heavy.tsx')).toBeNull();
     expect(groupOf('src/domain/voice.ts')).toBeNull();
+    // The wheel's drawing for the lazy pages: one chunk of its own.
+    expect(groupOf('src/ui/wheel/Wheel.tsx')).toBe('wheel-ui');
+    expect(groupOf('src/domain/ratings.ts')).toBe('wheel-ui');
   });
 });
