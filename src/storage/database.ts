@@ -4,9 +4,13 @@
 import type { HjuletDatabase } from './db';
 
 let loading: Promise<typeof import('./db')> | undefined;
+let requested: () => void = () => undefined;
+/** Resolves the first time anything in this tab asks for the database (which then exists). */
+export const databaseRequested = new Promise<void>((resolve) => (requested = resolve));
 
 /** The database, loading its code on the first call. Promise.resolve keeps Dexie's live-query tracking. */
 export function getDatabase(): Promise<HjuletDatabase> {
+  requested();
   loading ??= import('./db');
   return Promise.resolve(loading.then((module) => module.db()));
 }

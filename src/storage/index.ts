@@ -13,3 +13,4 @@ export { registerFlusher, flushAllEdits, trackWrite } from './pendingWrites';
 export { isQuotaError, describeWriteError } from './writeErrors';
 export { registerEditor, withEditorsPaused } from './editingPause';
 export { removeImportedWheelPack, saveImportedWheelPack, saveHostWheelPackCopy, peekWheelPacks } from './wheelPack';
+export { whenDatabaseExists } from './databaseAppears';

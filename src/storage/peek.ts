@@ -44,3 +44,23 @@ export function peekSettings(keys: readonly string[]): Promise<Map<string, unkno
     };
   });
 }
+
+/** Whether this device has the database yet, asked without creating it (and without Dexie). */
+export function databaseExists(): Promise<boolean> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(databaseNameInUse());
+    } catch {
+      resolve(false);
+      return;
+    }
+    // A new database would be made here: abort, which ends in onerror.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => resolve(false);
+    request.onsuccess = () => {
+      request.result.close();
+      resolve(true);
+    };
+  });
+}

@@ -2,7 +2,8 @@
 // once): the choice of voice and which recordings there are, with the hash of the text each one reads.
 // Shared by every read-aloud button, so a page with many buttons reads the database once.
 import { DEFAULT_VOICE_PREFERENCE, type VoicePreference } from '../../domain/voice/preference';
-import { watch } from '../../storage';
+import { watch, whenDatabaseExists } from '../../storage';
+import { databaseExists } from '../../storage/peek';
 import { recordingIndex } from '../../storage/recordings';
 import { readVoicePreference } from '../../storage/voicePreference';
 
@@ -28,17 +29,27 @@ function entryOf(lang: string): Entry {
   let settle: (state: VoiceState) => void = () => undefined;
   const created: Entry = { listeners: new Set(), ready: new Promise<VoiceState>((resolve) => (settle = resolve)) };
   entries.set(lang, created);
-  // Kept running: six languages at most, and a button shown again needs no new read.
-  watch(
-    async () => ({ preference: await readVoicePreference(lang), recordings: await recordingIndex(lang) }),
-    (state) => {
-      created.value = state;
-      settle(state);
-      for (const listener of created.listeners) listener(state);
-    },
-    // No database (a private window that refuses IndexedDB): the device's voice alone.
-    () => settle(created.value ?? EMPTY),
-  );
+  const publish = (state: VoiceState) => {
+    created.value = state;
+    settle(state);
+    for (const listener of created.listeners) listener(state);
+  };
+  // No database yet (a first visit, a family's phone at the QR code's wheel): no recordings and no choice,
+  // so Dexie (a fifth of the code, ~250 ms of a slow phone's main thread) is not loaded for them until the
+  // database appears (issue 19).
+  void databaseExists().then(async (exists) => {
+    if (!exists) {
+      publish(EMPTY);
+      await whenDatabaseExists();
+    }
+    // Kept running: six languages at most, and a button shown again needs no new read.
+    watch(
+      async () => ({ preference: await readVoicePreference(lang), recordings: await recordingIndex(lang) }),
+      publish,
+      // No database (a private window that refuses IndexedDB): the device's voice alone.
+      () => settle(created.value ?? EMPTY),
+    );
+  });
   entry = created;
   return entry;
 }
