@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, AgeBand, AreaEntry, NoteField } from '../../domain/model';
 import { answerByAdult } from '../../domain/childAnswers';
@@ -20,7 +20,8 @@ interface AreaPanelProps {
   band: AgeBand;
   entry: AreaEntry;
   actions: Action[];
-  onEntryChange: (entry: AreaEntry) => void;
+  /** With the panel's own area, so that an edit flushed after another area was picked lands right. */
+  onEntryChange: (areaId: AreaId, entry: AreaEntry) => void;
   onActionsChange: (actions: Action[]) => void;
   onSelectArea: (id: AreaId, via: 'steps') => void;
   /** Set when the area was reached with the previous/next buttons: focus follows to the new panel. */
@@ -33,7 +34,19 @@ const NOTE_KEYS = {
   nextSteps: 'area.nextSteps',
 } as const satisfies Record<NoteField, string>;
 
-export function AreaPanel({ areaId, band, entry, actions, onEntryChange, onActionsChange, onSelectArea, focusOnOpen = false }: AreaPanelProps) {
+// Memoised: a render of the conversation that changes nothing of this area (the address catching up with a
+// tap, a save status) skips the panel.
+export const AreaPanel = memo(function AreaPanel({
+  areaId,
+  band,
+  entry,
+  actions,
+  onEntryChange: onAreaEntryChange,
+  onActionsChange,
+  onSelectArea,
+  focusOnOpen = false,
+}: AreaPanelProps) {
+  const onEntryChange = (changed: AreaEntry) => onAreaEntryChange(areaId, changed);
   const { t, i18n } = useTranslation(['common', 'wheel']);
   const previous = stepArea(areaId, -1);
   const next = stepArea(areaId, 1);
@@ -82,4 +95,4 @@ export function AreaPanel({ areaId, band, entry, actions, onEntryChange, onActio
       </nav>
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Action, Conversation } from '../../domain/model';
+import type { Action, AreaEntry, Conversation } from '../../domain/model';
 import { AREA_IDS, type AreaId } from '../../domain/wheel';
 import { getChild, useLive } from '../../storage';
 import { useConversationUi } from './conversationUiStore';
@@ -19,6 +19,7 @@ import { usePageTexts } from '../../i18n/pageTexts';
 import { forFamily } from '../../domain/practice/safety';
 import { PracticeProvider } from '../practice/PracticeContext';
 import { TransferState } from '../practice/TransferState';
+import { useStableCallback } from '../../ui/useStableCallback';
 
 // Only when the adult turns it to the family: not part of the conversation's first load.
 const FamilyView = lazy(() => import('../wheel/FamilyView').then((m) => ({ default: m.FamilyView })));
@@ -49,16 +50,26 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   // Stable callbacks, so that the memoised parts (header, last time, overall) skip an area change.
   const change = useCallback((patch: Partial<Conversation>) => update((current) => ({ ...current, ...patch })), [update]);
   const carry = useCallback((action: Action) => update((current) => carryForward(current, action)), [update]);
+  // The panel names its own area: an edit it flushes after another area was picked still lands in its area.
+  const changeEntry = useCallback(
+    (id: AreaId, entry: AreaEntry) => update((current) => ({ ...current, entries: { ...current.entries, [id]: entry } })),
+    [update],
+  );
+  const changeActions = useCallback((actions: Action[]) => change({ actions }), [change]);
+  // Stable too, so that writing the picked area into the address (useAreaSelection) redraws neither the
+  // wheel nor the panel: on a slow tablet that render otherwise lands on the next tap (issue 19).
+  const select = useStableCallback((id: AreaId, via?: 'steps') => {
+    setFocusPanel(via === 'steps');
+    area.select(id);
+  });
+  const selectOnWheel = useCallback((id: AreaId) => select(id), [select]);
+  const practice = useMemo(() => (conversation ? { conversation, child, update } : undefined), [conversation, child, update]);
 
   if (state.status === 'loading' || !childVoiceTexts) return <p className="muted">{t('status.loading')}</p>;
   if (state.status === 'missing' || !conversation) return <p role="alert">{t('conversation.missing')}</p>;
 
   const selected = area.selected;
   const band = conversationAgeBand(conversation, child);
-  const select = (id: AreaId, via?: 'steps') => {
-    setFocusPanel(via === 'steps');
-    area.select(id);
-  };
 
   // The family view gets the conversation without its safety concerns (domain/practice/safety.ts).
   if (familyView) {
@@ -76,7 +87,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
   }
 
   return (
-    <PracticeProvider value={{ conversation, child, update }}>
+    <PracticeProvider value={practice ?? { conversation, child, update }}>
       <div className="conversation">
         {paused ? (
           <p className="notice" role="status" data-testid="conversation-paused">
@@ -92,7 +103,7 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
           <LastTimeAgreed conversation={conversation} onCarryForward={carry} />
           <div className="conversation-layout">
             <div className="conversation-wheel">
-              <Wheel entries={conversation.entries} selected={selected} onSelect={(id) => select(id)} />
+              <Wheel entries={conversation.entries} selected={selected} onSelect={selectOnWheel} />
               <WheelLegend />
               {selected ? null : <p className="wheel-hint">{t('conversation.pickArea')}</p>}
             </div>
@@ -104,8 +115,8 @@ export function ConversationView({ conversationId, areaId }: { conversationId: s
                   band={band}
                   entry={conversation.entries[selected]}
                   actions={conversation.actions}
-                  onEntryChange={(entry) => update((current) => ({ ...current, entries: { ...current.entries, [selected]: entry } }))}
-                  onActionsChange={(actions) => change({ actions })}
+                  onEntryChange={changeEntry}
+                  onActionsChange={changeActions}
                   onSelectArea={select}
                   focusOnOpen={focusPanel}
                 />

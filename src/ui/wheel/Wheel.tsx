@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaEntry } from '../../domain/model';
 import { hasNotes } from '../../domain/ratings';
@@ -21,7 +21,17 @@ export interface WheelProps {
   childSized?: boolean;
 }
 
-export function Wheel({ entries, earlierEntries, selected, onSelect, perspectives = PERSPECTIVES, displayLanguage, childSized = false }: WheelProps) {
+// Memoised: a page's render that changes neither the ratings nor the selection skips the wheel (with a stable
+// onSelect from the page).
+export const Wheel = memo(function Wheel({
+  entries,
+  earlierEntries,
+  selected,
+  onSelect,
+  perspectives = PERSPECTIVES,
+  displayLanguage,
+  childSized = false,
+}: WheelProps) {
   const { t: uiT, i18n } = useTranslation(['wheel', 'common']);
   const t = displayLanguage ? i18n.getFixedT(displayLanguage, ['wheel', 'common']) : uiT;
   // Mirrored exactly when the wheel's own language runs right to left, wherever it is shown.
@@ -126,4 +136,4 @@ export function Wheel({ entries, earlierEntries, selected, onSelect, perspective
       />
     </div>
   );
-}
+});
