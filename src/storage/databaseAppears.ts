@@ -8,18 +8,21 @@ import { databaseExists } from './peek';
  * page is shown again and another tab has made it meanwhile (switching tabs is how a user gets there).
  */
 export function whenDatabaseExists(): Promise<void> {
+  // Without a document (a worker; a test's page already torn down) only this tab's own request can tell.
+  if (typeof document === 'undefined') return databaseRequested;
+  const page = document;
   return new Promise((resolve) => {
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
-      document.removeEventListener('visibilitychange', check);
+      page.removeEventListener('visibilitychange', check);
       resolve();
     };
     const check = () => {
-      if (document.visibilityState === 'visible') void databaseExists().then((exists) => exists && finish());
+      if (page.visibilityState === 'visible') void databaseExists().then((exists) => exists && finish());
     };
-    document.addEventListener('visibilitychange', check);
+    page.addEventListener('visibilitychange', check);
     void databaseRequested.then(finish);
     void databaseExists().then((exists) => exists && finish());
   });
