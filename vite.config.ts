@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { STATIC_PAGE_SCRIPT, staticWheelPages } from './scripts/static-wheel/plugin.ts';
 import { chunkGroups } from './scripts/chunks.ts';
+import { firstPaint } from './scripts/first-paint/plugin.ts';
 
 // BASE lets the same build run from a sub-path (e.g. BASE=/hjulet/ npm run build).
 const base = process.env.BASE ?? '/';
@@ -15,6 +16,8 @@ export default defineConfig({
     react(),
     // The static public wheel pages (wheel/<lang>/) and index.html's CSP: scripts/static-wheel/plugin.ts.
     staticWheelPages(),
+    // index.html's first paint in the user's language: scripts/first-paint/plugin.ts.
+    firstPaint(),
     VitePWA({
       // A new version waits for the user's "Update now" (src/app/serviceWorker.ts), never reloads by itself.
       registerType: 'prompt',

@@ -28,7 +28,7 @@ function readJson(file: string): Texts {
 }
 
 /** Every namespace of a language as shipped (the page uses common, wheel and poster). */
-function localeTexts(root: string, lang: string): Record<string, Texts> {
+export function localeTexts(root: string, lang: string): Record<string, Texts> {
   const dir = path.join(root, 'locales', lang);
   return Object.fromEntries(
     readdirSync(dir)

@@ -1,14 +1,12 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, SOURCE_LANGUAGE, directionOf, isLanguage, pickLanguage, type Language } from './languages';
+import { LANGUAGES, LANGUAGE_STORAGE_KEY, SOURCE_LANGUAGE, directionOf, isLanguage, pickLanguage, type Language } from './languages';
 import { ensurePluralRules } from './plurals';
 import { PAGE_NAMESPACES, type PageNamespace } from './pageNamespaces';
 import { wheelBundleFor } from './wheelTexts';
 
 // Each language's namespaces are separate chunks, loaded only when that language is used (all are precached).
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
-
-const STORAGE_KEY = 'hjulet.language';
 
 declare global {
   interface Window {
@@ -73,7 +71,7 @@ export async function builtInTexts(lng: Language, ns: string): Promise<Record<st
 
 export function storedLanguage(): Language | undefined {
   try {
-    const value = localStorage.getItem(STORAGE_KEY);
+    const value = localStorage.getItem(LANGUAGE_STORAGE_KEY);
     return isLanguage(value) ? value : undefined;
   } catch {
     return undefined;
@@ -128,7 +126,7 @@ export async function initI18n(lng: Language = initialLanguage()): Promise<I18n>
 
 function rememberLanguage(lng: Language): void {
   try {
-    localStorage.setItem(STORAGE_KEY, lng);
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, lng);
   } catch {
     // Private mode may forbid storage; the choice then lasts for this visit only.
   }

@@ -4,6 +4,9 @@ export const LANGUAGES = ['sv', 'en', 'fi', 'so', 'ar', 'kmr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const SOURCE_LANGUAGE: Language = 'sv';
 
+/** Where the user's choice of language is kept (read before any code loads too: src/navigation/firstPaint.ts). */
+export const LANGUAGE_STORAGE_KEY = 'hjulet.language';
+
 export interface LanguageMeta {
   /** The language's name in itself, shown in the switcher. */
   nativeName: string;

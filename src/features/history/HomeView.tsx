@@ -10,6 +10,7 @@ import { todayIsoDate } from '../../domain/model';
 import { FollowUpsSection } from './FollowUpsSection';
 import { SearchBox } from '../search/SearchBox';
 import { SafetyReminder } from '../practice/SafetyReminder';
+import { HomeIntro } from './HomeIntro';
 
 export function HomeView() {
   const { t, i18n } = useTranslation();
@@ -20,13 +21,7 @@ export function HomeView() {
 
   return (
     <div className="home">
-      <section className="home-intro">
-        <h1>{t('home.title')}</h1>
-        <p className="lead">{t('home.intro')}</p>
-        <a className="button-secondary" href={hrefFor({ name: 'wheel' })}>
-          {t('home.showWheel')}
-        </a>
-      </section>
+      <HomeIntro />
       {data ? <SafetyReminder childList={data.children} conversations={data.conversations} /> : null}
       <SearchBox />
       {data ? <FollowUpsSection childList={data.children} conversations={data.conversations} today={today} /> : null}

@@ -9,11 +9,16 @@ const TurnOnLockForm = lazy(() => import('./TurnOnLockForm').then((m) => ({ defa
 
 /** Shown until dismissed: where the data lives, what the user answers for, and the lock on offer. */
 export function FirstRunNote() {
-  const { t } = useTranslation(['lock', 'common']);
-  const id = useId();
   const show = useLockStore((s) => !s.firstRunDone && s.status === 'off');
   const [offering, setOffering] = useState(false);
   if (!show) return null;
+  return <FirstRunNoteContent offering={offering} onOffer={() => setOffering(true)} />;
+}
+
+/** The note itself (also drawn before the app loads, src/app/firstPaint): `offering` once the lock's form is asked for. */
+export function FirstRunNoteContent({ offering, onOffer }: { offering: boolean; onOffer: () => void }) {
+  const { t } = useTranslation(['lock', 'common']);
+  const id = useId();
   return (
     <section className="first-run" aria-labelledby={`${id}-heading`} data-testid="first-run">
       <h2 id={`${id}-heading`}>{t('firstRun.heading')}</h2>
@@ -32,7 +37,7 @@ export function FirstRunNote() {
       ) : null}
       <div className="toolbar">
         {offering ? null : (
-          <button type="button" onClick={() => setOffering(true)} data-testid="first-run-lock">
+          <button type="button" onClick={onOffer} data-testid="first-run-lock">
             {t('firstRun.turnOn')}
           </button>
         )}

@@ -24,6 +24,7 @@ import {
 } from '../../storage';
 import { remainingDelayMs, unlockDelayMs } from './unlockDelay';
 import { loadUnlockScreen } from './unlockScreenChunk';
+import { rememberStartScreen } from './startScreenHint';
 
 /**
  * checking: not known yet (nothing may read data); off: no lock; locked: key not in memory;
@@ -43,6 +44,9 @@ export const useLockStore = create<LockState>(() => ({
   idleMinutes: DEFAULT_IDLE_MINUTES,
   firstRunDone: true,
 }));
+
+// The next start's first paint follows the lock (index.html's script reads the hint: src/navigation/firstPaint.ts).
+useLockStore.subscribe(({ status, firstRunDone }) => rememberStartScreen(status, firstRunDone));
 
 /** Run once before the first render: puts the right codec in place before anything is read. */
 export async function initLock(): Promise<void> {

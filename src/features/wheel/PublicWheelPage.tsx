@@ -6,6 +6,7 @@ import { isLanguage } from '../../i18n/languages';
 import { Wheel } from '../../ui/wheel/Wheel';
 import { AreaTexts } from '../../ui/AreaTexts';
 import { useIdle } from '../../ui/useIdle';
+import { PublicWheelIntro } from './PublicWheelIntro';
 
 // Reading aloud (its player, the device's voices and the recordings in the database) comes once the page
 // has painted: the wheel and its texts are what a family opening the QR code waits for.
@@ -13,7 +14,7 @@ const ReadAloud = lazy(() => import('./ReadAloud').then((module) => ({ default: 
 
 /** `#/wheel`: the wheel and all its texts, no child data, nothing saved (posters, parent evenings, QR code). */
 export function PublicWheelPage({ lang }: { lang?: string }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const [selected, setSelected] = useState<AreaId>(AREA_IDS[0]);
   const idle = useIdle();
 
@@ -28,8 +29,7 @@ export function PublicWheelPage({ lang }: { lang?: string }) {
 
   return (
     <div className="public-wheel">
-      <h1>{t('publicWheel.title')}</h1>
-      <p className="lead">{t('publicWheel.intro')}</p>
+      <PublicWheelIntro />
       <div className="public-wheel-layout">
         <Wheel selected={selected} onSelect={select} />
         <ol className="public-areas">
