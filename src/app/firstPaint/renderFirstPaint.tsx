@@ -3,7 +3,6 @@
 // and `pickFirstPaint` to choose among them as the page is read. On a slow connection the first screen's
 // text is then there before the app's code (issue 19, LCP); React replaces all of it in its first render.
 // What it draws is inert (no link or button works yet) and carries no test ids, so nothing waits on it.
-import { createInstance } from 'i18next';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
@@ -11,6 +10,7 @@ import { AppHeader } from '../AppHeader';
 import { FirstRunNoteContent } from '../../features/lock/FirstRunNote';
 import { HomeIntro } from '../../features/history/HomeIntro';
 import { PublicWheelIntro } from '../../features/wheel/PublicWheelIntro';
+import { staticInstance } from '../../i18n/staticInstance';
 import { LANGUAGES, LANGUAGE_STORAGE_KEY, directionOf, type Language } from '../../i18n/languages';
 import { START_SCREEN_KEY, pickFirstPaint, type FirstPaintPart } from '../../navigation/firstPaint';
 
@@ -25,16 +25,7 @@ const noop = () => undefined;
 const withoutTestIds = (html: string) => html.replace(/ data-testid="[^"]*"/g, '');
 
 export function renderPieces(lang: Language, texts: Record<string, Texts>): FirstPaintPieces {
-  const i18n = createInstance();
-  void i18n.init({
-    lng: lang,
-    fallbackLng: false,
-    resources: { [lang]: texts },
-    ns: Object.keys(texts),
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  const i18n = staticInstance(lang, texts);
   const render = (node: ReactNode) => withoutTestIds(renderToStaticMarkup(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>));
   return {
     dir: directionOf(lang),

@@ -1,8 +1,8 @@
 // Renders one static public wheel page to a complete HTML document, at build time (scripts/static-wheel/
 // plugin.ts runs this through Vite, so it is the app's own TypeScript, components and texts). No script
 // or style is inline: the CSP allows neither, and the page must look right with scripts off.
-import { createInstance } from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { staticInstance } from '../../../i18n/staticInstance';
 import { I18nextProvider } from 'react-i18next';
 import { parseWheelPack, withPackTexts, type WheelPack } from '../../../domain/wheelPack';
 import { LANGUAGES, directionOf, type Language } from '../../../i18n/languages';
@@ -35,16 +35,7 @@ function textsOf(input: WheelPageInput): Record<string, Texts> {
 export function renderWheelPage(input: WheelPageInput): string {
   const { lang } = input;
   const texts = textsOf(input);
-  const i18n = createInstance();
-  void i18n.init({
-    lng: lang,
-    fallbackLng: false,
-    resources: { [lang]: texts },
-    ns: Object.keys(texts),
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  const i18n = staticInstance(lang, texts);
   const packName = input.pack && input.pack.texts[lang] ? input.pack.name : undefined;
   const body = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
