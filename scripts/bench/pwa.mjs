@@ -59,10 +59,10 @@ async function firstLoadJs(ctx) {
   try {
     for (const route of FIRST_LOAD_ROUTES) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
-      // The moment React first puts the app's <main> on screen.
+      // The moment React first puts the app's <main> on screen (not the first paint's inert copy of it).
       await context.addInitScript(() => {
         new MutationObserver((_, observer) => {
-          if (!document.getElementById('main')) return;
+          if (!document.querySelector('main#main:not([inert])')) return;
           window.__firstRender = performance.now();
           observer.disconnect();
         }).observe(document, { childList: true, subtree: true });
