@@ -13,8 +13,7 @@ import { Bidi } from '../../ui/Bidi';
 import { SummaryColumn } from './SummaryColumn';
 import { columnTranslate } from './summaryTranslate';
 import { useShareScope } from '../practice/ShareScope';
-
-type Choice = 'ui' | 'family' | 'both';
+import { readSummaryChoice, saveSummaryChoice, type Choice } from './summaryChoice';
 
 /** The conversation's family language, else the first of the child's languages the app has. */
 export function defaultFamilyLanguage(conversation: Conversation, child: Child | undefined, ui: string): Language {
@@ -56,12 +55,17 @@ function Missing() {
 
 function SummaryView({ data }: { data: Loaded & { conversation: Conversation; child: Child } }) {
   const { t, i18n } = useTranslation(['export', 'common']);
-  const [choice, setChoice] = useState<Choice>('ui');
-  const [picked, setPicked] = useState<Language | undefined>();
+  const conversation = data.conversation;
+  const [{ choice, picked }, setView] = useState(() => readSummaryChoice(conversation.id));
   const [loaded, setLoaded] = useState<ReadonlySet<string>>(() => new Set());
   const ui: Language = isLanguage(i18n.language) ? i18n.language : 'sv';
-  const conversation = data.conversation;
   const family = picked ?? defaultFamilyLanguage(conversation, data.child, ui);
+
+  useEffect(() => {
+    saveSummaryChoice(conversation.id, picked ? { choice, picked } : { choice });
+  }, [conversation.id, choice, picked]);
+  const setChoice = (next: Choice) => setView((view) => ({ ...view, choice: next }));
+  const setPicked = (next: Language) => setView((view) => ({ ...view, picked: next }));
 
   useEffect(() => {
     let live = true;

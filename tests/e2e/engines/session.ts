@@ -30,6 +30,30 @@ async function foreignResources(page: EnginePage): Promise<string[]> {
     .catch(() => []);
 }
 
+/** Where the page was when a test failed: its address, whether it had reloaded (and why), what it showed. */
+async function pageState(page: EnginePage): Promise<string> {
+  return page
+    .evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      let reloadedForMissingChunk: string | null = null;
+      try {
+        reloadedForMissingChunk = sessionStorage.getItem('hjulet.reloadedForMissingChunk');
+      } catch {
+        // No storage on this page (about:blank).
+      }
+      const checked = Array.from(document.querySelectorAll<HTMLInputElement>('input:checked')).map((input) => `${input.name}=${input.value}`);
+      return JSON.stringify({
+        href: location.href,
+        navigation: navigation?.type,
+        sinceLoadMs: Math.round(performance.now()),
+        reloadedForMissingChunk,
+        checked,
+        text: document.body?.innerText.replace(/\s+/g, ' ').slice(0, 600),
+      });
+    })
+    .catch((error: unknown) => `(could not be read: ${String(error)})`);
+}
+
 /** Wraps a page so that every document's resources are checked before it is left. */
 function guarded(page: EnginePage, foreign: string[]): EnginePage {
   const note = async () => {
@@ -87,6 +111,7 @@ export function forEachEngine(title: string, body: (session: EngineSession) => v
         await newPage();
       });
       afterEach(async (context) => {
+        let state: string | undefined;
         if (context.task.result?.state === 'fail' && pages[0]) {
           mkdirSync(SCREENSHOT_DIR, { recursive: true });
           const file = path.join(SCREENSHOT_DIR, `${name}-${context.task.name}`.replace(/[^\w.-]+/g, '-').slice(0, 120) + '.png');
@@ -94,9 +119,12 @@ export function forEachEngine(title: string, body: (session: EngineSession) => v
             (png) => writeFileSync(file, png),
             () => undefined,
           );
+          state = await pageState(pages[0]);
         }
         for (const page of pages) await page.close();
         expect(foreign, 'requests to another origin').toEqual([]);
+        // Reported beside the failure, so that a run whose screenshots are gone still says where the page was.
+        if (state) throw new Error(`${name}: the page when the test failed: ${state}`);
       });
 
       body({
